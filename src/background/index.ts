@@ -1,0 +1,21 @@
+/** The service worker (an event page on Firefox): the only writer to the database. */
+import { browser } from '../shared/browser-api';
+import { route } from './router';
+import { forgetTab } from './tab-state';
+import { createMenus, onCommand, onMenuClick } from './highlight-triggers';
+
+export function init(): void {
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.runtime.onInstalled.addListener(() => {
+    createMenus();
+    // Ask once that the reader's library is not evicted under storage pressure.
+    void (globalThis.navigator as Navigator | undefined)?.storage?.persist?.().catch(() => undefined);
+  });
+  browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab?.id).catch(console.error));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info.menuItemId, tab?.id).catch(console.error));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // Entry points for the browser tests: shortcuts and context menus cannot be triggered synthetically.
+  (globalThis as any).reelNotes = { onCommand, onMenuClick };
+}
+
+init();

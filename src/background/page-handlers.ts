@@ -1,0 +1,120 @@
+/** Requests from the extension's own pages (popup, options). */
+import * as v from 'valibot';
+import { browser } from '../shared/browser-api';
+import { database } from './database';
+import { getTab } from './tab-state';
+import { showDetection } from './badge';
+import { commandTab } from './inject';
+import { pageIdFor } from '../shared/page-identity';
+import { allTags, changeExistingPage, changePage, getPage, listPages, patchEntry, setCorrection, type PageSeed } from '../shared/db/pages';
+import {
+  deleteHighlight,
+  deletePageWithHighlights,
+  highlightsForPage,
+  listHighlights,
+  restorePageWithHighlights,
+  updateHighlight,
+} from '../shared/db/highlights';
+import { SnapshotSchema, describeIssues } from '../shared/records-schema';
+import type { PageMessage, Replies, TabInfo } from '../shared/messages/types';
+import type { PageRecord, SelectorRecord } from '../shared/records';
+
+type Of<T extends PageMessage['type']> = Extract<PageMessage, { type: T }>;
+
+/** What the background knows about a tab, falling back to the tab itself when its content script never spoke. */
+async function tabInfo(tabId: number): Promise<TabInfo | null> {
+  const known = await getTab(tabId);
+  if (known) return known;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab?.url) return null;
+  const pageId = pageIdFor(tab.url);
+  return { tabId, url: tab.url, title: tab.title ?? '', pageId, likely: false, detection: null };
+}
+
+async function seedForTab(tabId: number): Promise<PageSeed> {
+  const tab = await tabInfo(tabId);
+  if (!tab?.pageId) throw new Error('Reel Notes only keeps notes for web pages (http or https)');
+  return { pageId: tab.pageId, url: tab.url, title: tab.title, detection: tab.detection };
+}
+
+async function changeTarget(target: { tabId: number } | { pageId: string }, change: (p: PageRecord) => PageRecord): Promise<PageRecord> {
+  const db = await database();
+  if ('tabId' in target) return changePage(db, await seedForTab(target.tabId), change);
+  return changeExistingPage(db, target.pageId, change);
+}
+
+async function popupState(msg: Of<'popup/state'>): Promise<Replies['popup/state']> {
+  const tab = await tabInfo(msg.tabId);
+  const db = await database();
+  const page = tab?.pageId ? ((await getPage(db, tab.pageId)) ?? (await getPage(db, tab.url)) ?? null) : null;
+  const highlights = page ? await highlightsForPage(db, page.id) : [];
+  return { tab, page, highlights, knownTags: await allTags(db) };
+}
+
+async function correct(msg: Of<'film/correct'>): Promise<Replies['film/correct']> {
+  const page = await changeTarget(msg.target, setCorrection(msg.correction));
+  if ('tabId' in msg.target) {
+    const tab = await getTab(msg.target.tabId);
+    await showDetection(msg.target.tabId, tab?.detection ?? page.detection, page.correction);
+  }
+  return { page };
+}
+
+async function reattach(msg: Of<'highlight/reattach'>): Promise<Replies['highlight/reattach']> {
+  const described = await commandTab<{ text: string; selectors: SelectorRecord[] } | null>(msg.tabId, { type: 'tools/reattach', id: msg.id });
+  if (!described) return { highlight: null };
+  const db = await database();
+  return { highlight: await updateHighlight(db, msg.id, { ...described, lastStatus: 'placed' }) };
+}
+
+async function restore(msg: Of<'page/restore'>): Promise<Replies['page/restore']> {
+  const parsed = v.safeParse(SnapshotSchema, msg.snapshot);
+  if (!parsed.success) throw new Error(`Cannot restore: ${describeIssues(parsed.issues)}`);
+  await restorePageWithHighlights(await database(), parsed.output as any);
+  return { restored: true };
+}
+
+async function estimate(): Promise<Replies['storage/estimate']> {
+  const storage = (globalThis.navigator as Navigator | undefined)?.storage;
+  if (!storage?.estimate) return { usage: null, quota: null, persisted: null };
+  const [e, persisted] = await Promise.all([storage.estimate(), storage.persisted?.() ?? Promise.resolve(null)]);
+  return { usage: e.usage ?? null, quota: e.quota ?? null, persisted };
+}
+
+export async function handlePage(msg: PageMessage): Promise<unknown> {
+  switch (msg.type) {
+    case 'popup/state':
+      return popupState(msg);
+    case 'entry/update':
+      return { page: await changeTarget(msg.target, patchEntry(msg.patch)) };
+    case 'film/correct':
+      return correct(msg);
+    case 'highlight/update': {
+      const { id, type: _t, ...patch } = msg;
+      return { highlight: await updateHighlight(await database(), id, patch) };
+    }
+    case 'highlight/delete':
+      return { deleted: await deleteHighlight(await database(), msg.id) };
+    case 'highlight/scrollTo':
+      return commandTab(msg.tabId, { type: 'tools/scroll-to', id: msg.id });
+    case 'highlight/reattach':
+      return reattach(msg);
+    case 'highlights/retry':
+      return commandTab(msg.tabId, { type: 'tools/retry' });
+    case 'highlights/toggle':
+      return commandTab(msg.tabId, { type: 'tools/toggle', visible: msg.visible });
+    case 'library/list': {
+      const db = await database();
+      return { pages: await listPages(db), highlights: await listHighlights(db) };
+    }
+    case 'page/delete':
+      return { snapshot: await deletePageWithHighlights(await database(), msg.pageId) };
+    case 'page/restore':
+      return restore(msg);
+    case 'backup/export':
+    case 'backup/import':
+      throw new Error('Export and import are not available yet');
+    case 'storage/estimate':
+      return estimate();
+  }
+}

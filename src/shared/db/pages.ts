@@ -1,0 +1,109 @@
+/** Named reads and writes of page records. One user action = one transaction. */
+import type { ReelDatabase } from './open';
+import { emptyEntry, type FilmCorrection, type PageRecord, type ReaderEntry } from '../records';
+import type { Detection } from '../film/types';
+import { siteFor } from '../page-identity';
+
+/** What the background knows of a page before it has a record. */
+export interface PageSeed {
+  pageId: string;
+  url: string;
+  title: string;
+  detection: Detection | null;
+}
+
+export function newPageRecord(seed: PageSeed, now: number): PageRecord {
+  return {
+    id: seed.pageId,
+    url: seed.url,
+    aliases: seed.url === seed.pageId ? [] : [seed.url],
+    site: siteFor(seed.pageId),
+    postTitle: seed.title,
+    detection: seed.detection,
+    correction: null,
+    entry: emptyEntry(),
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Folds what a visit saw into an existing record (new alias, fresher detection). */
+function withVisit(page: PageRecord, seed: PageSeed): PageRecord {
+  const aliases = seed.url !== page.id && !page.aliases.includes(seed.url) ? [...page.aliases, seed.url] : page.aliases;
+  return {
+    ...page,
+    url: seed.url,
+    aliases,
+    postTitle: seed.title || page.postTitle,
+    detection: seed.detection ?? page.detection,
+  };
+}
+
+export async function getPage(db: ReelDatabase, idOrAlias: string): Promise<PageRecord | undefined> {
+  const tx = db.transaction('pages');
+  return (await tx.store.get(idOrAlias)) ?? (await tx.store.index('byAlias').get(idOrAlias));
+}
+
+/** Records a visit on a page that already has a record; never creates one. */
+export async function recordVisit(db: ReelDatabase, seed: PageSeed): Promise<PageRecord | undefined> {
+  const tx = db.transaction('pages', 'readwrite');
+  const page = (await tx.store.get(seed.pageId)) ?? (await tx.store.index('byAlias').get(seed.url));
+  if (!page) {
+    await tx.done;
+    return undefined;
+  }
+  const next = withVisit(page, seed);
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/** Read-modify-write of one page in one transaction, creating it from the seed when missing. */
+export async function changePage(
+  db: ReelDatabase,
+  seed: PageSeed,
+  change: (page: PageRecord) => PageRecord,
+): Promise<PageRecord> {
+  const now = Date.now();
+  const tx = db.transaction('pages', 'readwrite');
+  const existing = (await tx.store.get(seed.pageId)) ?? (await tx.store.index('byAlias').get(seed.url));
+  const base = existing ? withVisit(existing, seed) : newPageRecord(seed, now);
+  const next = { ...change(base), updatedAt: now };
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/** Like changePage, for a page that must already exist (edits from the options page). */
+export async function changeExistingPage(
+  db: ReelDatabase,
+  pageId: string,
+  change: (page: PageRecord) => PageRecord,
+): Promise<PageRecord> {
+  const tx = db.transaction('pages', 'readwrite');
+  const page = await tx.store.get(pageId);
+  if (!page) throw new Error(`No saved page ${pageId}`);
+  const next = { ...change(page), updatedAt: Date.now() };
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+export function patchEntry(patch: Partial<ReaderEntry>) {
+  return (page: PageRecord): PageRecord => ({ ...page, entry: { ...page.entry, ...patch } });
+}
+
+export function setCorrection(correction: FilmCorrection | null) {
+  return (page: PageRecord): PageRecord => ({ ...page, correction });
+}
+
+export async function listPages(db: ReelDatabase): Promise<PageRecord[]> {
+  const pages = await db.getAllFromIndex('pages', 'byUpdated');
+  return pages.reverse();
+}
+
+export async function allTags(db: ReelDatabase): Promise<string[]> {
+  const tags = new Set<string>();
+  for (const page of await db.getAll('pages')) for (const t of page.entry.tags) tags.add(t);
+  return [...tags].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,76 @@
+/**
+ * The typed protocol between the contexts. Results travel as values, never as
+ * thrown errors across the boundary: `{ ok: true, data }` or `{ ok: false, error }`.
+ */
+import type * as v from 'valibot';
+import type { ContentMessageSchema, PageMessageSchema } from './schema';
+import type { Detection } from '../film/types';
+import type { HighlightRecord, PageRecord } from '../records';
+
+export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+export type PageMessage = v.InferOutput<typeof PageMessageSchema>;
+export type Message = ContentMessage | PageMessage;
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export interface TabInfo {
+  tabId: number;
+  url: string;
+  title: string;
+  pageId: string | null;
+  likely: boolean;
+  detection: Detection | null;
+}
+
+export interface PopupState {
+  tab: TabInfo | null;
+  page: PageRecord | null;
+  highlights: HighlightRecord[];
+  knownTags: string[];
+}
+
+export interface Library {
+  pages: PageRecord[];
+  highlights: HighlightRecord[];
+}
+
+export interface PageSnapshot {
+  page: PageRecord;
+  highlights: HighlightRecord[];
+}
+
+/** What each request answers with. */
+export interface Replies {
+  'tab/hello': { known: boolean; pageId: string | null };
+  'tools/ensure': { injected: boolean };
+  'page/detected': { pageId: string | null };
+  'highlights/forPage': { pageId: string | null; highlights: HighlightRecord[] };
+  'highlight/create': { highlight: HighlightRecord };
+  'highlights/status': { updated: number };
+  'popup/state': PopupState;
+  'entry/update': { page: PageRecord };
+  'film/correct': { page: PageRecord };
+  'highlight/update': { highlight: HighlightRecord };
+  'highlight/delete': { deleted: boolean };
+  'highlight/scrollTo': { found: boolean };
+  'highlight/reattach': { highlight: HighlightRecord | null };
+  'highlights/retry': { placed: number; orphans: number };
+  'highlights/toggle': { visible: boolean };
+  'library/list': Library;
+  'page/delete': { snapshot: PageSnapshot | null };
+  'page/restore': { restored: boolean };
+  'backup/export': unknown;
+  'backup/import': { pages: number; highlights: number; added: number; updated: number };
+  'storage/estimate': { usage: number | null; quota: number | null; persisted: boolean | null };
+}
+
+export type ReplyTo<M extends Message> = Replies[M['type']];
+
+/** Messages the background sends to a tab's content script. */
+export type TabCommand =
+  | { type: 'tools/save-selection'; withNote?: boolean }
+  | { type: 'tools/scroll-to'; id: string }
+  | { type: 'tools/reattach'; id: string }
+  | { type: 'tools/retry' }
+  | { type: 'tools/toggle'; visible: boolean }
+  | { type: 'tools/ping' };
