@@ -1,0 +1,80 @@
+/**
+ * Whole-library reads and writes for backup export and import.
+ * An import is one readwrite transaction: the plan is made from what the same
+ * transaction read, and either every record is written or none is.
+ */
+import type { ReelDatabase } from './open';
+import type { Library } from '../formats/library';
+import { planImport } from '../formats/merge';
+import { parseBackup } from '../formats/backup';
+
+export interface ImportCounts {
+  /** Pages and highlights in the imported file. */
+  pages: number;
+  highlights: number;
+  /** Records written that were not stored before. */
+  added: number;
+  /** Stored records replaced by a newer version from the file. */
+  updated: number;
+  /** Records of the file already stored as they are (or stored newer). */
+  unchanged: number;
+}
+
+/**
+ * Merges `incoming` (already validated, e.g. by `parseBackup`) into the
+ * database in one transaction. On any failure the transaction is aborted,
+ * nothing is written, and the error is rethrown.
+ */
+export async function importLibrary(db: ReelDatabase, incoming: Library): Promise<ImportCounts> {
+  const tx = db.transaction(['pages', 'highlights'], 'readwrite');
+  const pages = tx.objectStore('pages');
+  const highlights = tx.objectStore('highlights');
+  try {
+    const [storedPages, storedHighlights] = await Promise.all([pages.getAll(), highlights.getAll()]);
+    // Planning is synchronous: awaiting anything but the database here would let the transaction commit.
+    const plan = planImport({ pages: storedPages, highlights: storedHighlights }, incoming);
+    const writes: Promise<unknown>[] = [];
+    // Each request is watched as soon as it is made: a later put that throws
+    // (a record that cannot be cloned) aborts the ones already queued.
+    const watch = (request: Promise<unknown>) => {
+      request.catch(() => undefined);
+      writes.push(request);
+    };
+    for (const p of [...plan.pages.add, ...plan.pages.replace]) watch(pages.put(p));
+    for (const h of [...plan.highlights.add, ...plan.highlights.replace]) watch(highlights.put(h));
+    await Promise.all([...writes, tx.done]);
+    return {
+      pages: incoming.pages.length,
+      highlights: incoming.highlights.length,
+      added: plan.pages.add.length + plan.highlights.add.length,
+      updated: plan.pages.replace.length + plan.highlights.replace.length,
+      unchanged: plan.unchanged.pages + plan.unchanged.highlights,
+    };
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted or finished: the error below is the one to report.
+    }
+    tx.done.catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Validates a backup file (text or parsed JSON) and imports it; throws ImportError before writing anything if it is malformed. */
+export async function importBackup(db: ReelDatabase, json: unknown): Promise<ImportCounts> {
+  return importLibrary(db, parseBackup(json));
+}
+
+/** Every page and highlight, read in one transaction. */
+export async function exportLibrary(db: ReelDatabase): Promise<Library> {
+  const tx = db.transaction(['pages', 'highlights']);
+  const [pages, highlights] = await Promise.all([tx.objectStore('pages').getAll(), tx.objectStore('highlights').getAll(), tx.done]);
+  return { pages, highlights };
+}
+
+/** Empties the library (tests, and a deliberate "start over"). */
+export async function wipe(db: ReelDatabase): Promise<void> {
+  const tx = db.transaction(['pages', 'highlights'], 'readwrite');
+  await Promise.all([tx.objectStore('pages').clear(), tx.objectStore('highlights').clear(), tx.done]);
+}

@@ -1,0 +1,140 @@
+/**
+ * The versioned JSON backup of everything the reader saved.
+ *
+ * `makeBackup` writes records in a stable order with stable key order, so that
+ * export → wipe → import → export gives the same JSON apart from `exportedAt`.
+ * `parseBackup` checks the whole file before anything is written and refuses it
+ * with an {@link ImportError} naming the first problem.
+ * Pure: no browser APIs.
+ */
+import * as v from 'valibot';
+import { HighlightRecordSchema, PageRecordSchema } from '../records-schema';
+import type { HighlightRecord, PageRecord } from '../records';
+import { describe, ImportError, sortLibrary, type Library } from './library';
+
+export const BACKUP_FORMAT = 'reel-notes-backup';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before parsing: a reader's library is far smaller. */
+export const MAX_BACKUP_CHARS = 200_000_000;
+
+export interface Backup extends Library {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+}
+
+const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: v.pipe(v.string(), v.maxLength(100)),
+  pages: v.array(PageRecordSchema),
+  highlights: v.array(HighlightRecordSchema),
+});
+
+/** The keys that lead each record, so a backup reads well; the rest follow alphabetically. */
+const LEADING_KEYS = ['format', 'version', 'exportedAt', 'id', 'pageId', 'type', 'url', 'title'];
+
+/** A copy with keys in a stable order and `undefined` members dropped, as JSON would. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const src = value as Record<string, unknown>;
+  const keys = Object.keys(src).sort((a, b) => {
+    const ia = LEADING_KEYS.indexOf(a);
+    const ib = LEADING_KEYS.indexOf(b);
+    if (ia !== ib) return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib);
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    if (src[k] === undefined) continue;
+    // defineProperty: a key named "__proto__" stays data, never a prototype.
+    Object.defineProperty(out, k, { value: canonical(src[k]), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** The backup object for a library; `JSON.stringify(makeBackup(...), null, 2)` is the file. */
+export function makeBackup(lib: Library, exportedAt: string): Backup {
+  const sorted = sortLibrary(lib);
+  return canonical({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    pages: sorted.pages,
+    highlights: sorted.highlights,
+  }) as Backup;
+}
+
+/** Parses JSON text into a value, refusing truncated or oversized text with a readable reason. */
+export function parseJsonText(text: string, what: string): unknown {
+  if (text.length > MAX_BACKUP_CHARS) throw new ImportError(`${what} is too large to import (${Math.round(text.length / 1e6)} MB)`);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    const hint = /end of (json|data)|unterminated|unexpected end/i.test(detail) ? ' — the file looks truncated' : '';
+    throw new ImportError(`${what} is not valid JSON${hint} (${detail.slice(0, 200)})`, { cause: e });
+  }
+}
+
+/** A short, safe rendering of any value for an error message. */
+export function preview(x: unknown): string {
+  if (typeof x === 'string') return JSON.stringify(x.slice(0, 40));
+  if (typeof x === 'number' || typeof x === 'boolean' || x === null || x === undefined) return String(x);
+  return Array.isArray(x) ? 'a list' : typeof x === 'object' ? 'an object' : typeof x;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/**
+ * Validates a backup (JSON text or an already parsed value) and returns its
+ * records. Throws {@link ImportError} on anything wrong: not JSON, another
+ * format, a future version, a record that does not fit its schema, duplicate
+ * ids, or a highlight whose page is not in the file.
+ */
+export function parseBackup(json: unknown): Library {
+  const data = typeof json === 'string' ? parseJsonText(json, 'The backup') : json;
+  if (!isObject(data)) throw new ImportError('This is not a Reel Notes backup: expected a JSON object at the top level');
+  if (data.format !== BACKUP_FORMAT) {
+    const got = typeof data.format === 'string' ? ` (its format is "${data.format.slice(0, 60)}")` : '';
+    throw new ImportError(`This is not a Reel Notes backup${got}: the "format" field must be "${BACKUP_FORMAT}"`);
+  }
+  if (typeof data.version === 'number' && Number.isInteger(data.version) && data.version > BACKUP_VERSION) {
+    throw new ImportError(
+      `This backup was made by a newer Reel Notes (backup version ${data.version}); update the extension, then import it again`,
+    );
+  }
+  if (data.version !== BACKUP_VERSION) {
+    throw new ImportError(`version: this Reel Notes reads backup version ${BACKUP_VERSION}, the file says ${preview(data.version)}`);
+  }
+  const result = v.safeParse(BackupSchema, data, { abortEarly: true });
+  if (!result.success) throw new ImportError(`${describe(result.issues)}`);
+  const { pages, highlights } = result.output as { pages: PageRecord[]; highlights: HighlightRecord[] };
+  checkIdentities(pages, highlights);
+  return { pages, highlights };
+}
+
+/** Ids unique, every highlight's page present: what a schema cannot say. */
+export function checkIdentities(pages: PageRecord[], highlights: HighlightRecord[]): void {
+  const pageIds = new Map<string, number>();
+  pages.forEach((p, i) => {
+    const first = pageIds.get(p.id);
+    if (first !== undefined) throw new ImportError(`pages[${i}].id: the page ${p.id} appears twice (also pages[${first}])`);
+    pageIds.set(p.id, i);
+  });
+  const highlightIds = new Map<string, number>();
+  highlights.forEach((h, i) => {
+    const first = highlightIds.get(h.id);
+    if (first !== undefined) throw new ImportError(`highlights[${i}].id: the highlight ${h.id} appears twice (also highlights[${first}])`);
+    highlightIds.set(h.id, i);
+    if (!pageIds.has(h.pageId)) throw new ImportError(`highlights[${i}].pageId: its page ${h.pageId} is not in the backup`);
+    for (const s of h.selectors) {
+      if (s.type === 'TextPositionSelector' && s.end < s.start) {
+        throw new ImportError(`highlights[${i}].selectors: a TextPositionSelector ends before it starts`);
+      }
+    }
+  });
+}
