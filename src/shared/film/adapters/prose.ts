@@ -1,0 +1,200 @@
+/**
+ * The entry content's prose: "starring X", "directed by X", "this X written and directed film", "X's film",
+ * "Character (Actor)", "Actor as Character", "voiced by X", "X-voiced … by Y", italicised titles, grades.
+ * Every pattern is linear: names are at most four tokens, look-behinds are cut to 80 characters.
+ */
+import type { Adapter, Evidence } from '../context';
+import type { CastMember } from '../types';
+import { looksLikeName, sameName } from '../names';
+import { clean, tidyTitle, wordCount } from '../text';
+import { makeRating } from './schema-common';
+
+const UP = 'A-Z\\u00C0-\\u00DE';
+const TOK = `[${UP}][\\p{L}'’.]*(?:-[${UP}][\\p{L}'’.]*)?`;
+const PARTICLE = '(?:de|del|della|da|van|von|der|den|di|du|le|la|bin|al|dos|das) ';
+const NAME = `${TOK}(?: (?:${PARTICLE})?${TOK}){0,3}`;
+const rx = (s: string, f = 'gu') => new RegExp(s, f);
+
+const DIRECTED_BY = rx(`\\b(?:[Ww]ritten and directed|[Cc]o-directed|[Dd]irected|[Hh]elmed) by (${NAME})(?:,? (?:and|&) (${NAME}))?`);
+const DIRECTOR_X = rx(`\\b(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director|[Ww]riter\\/director|[Aa]uteur)s? (${NAME})(?:,? (?:and|&) (${NAME}))?`);
+const THIS_X_DIRECTED = rx(`\\b(?:[Tt]his|[Tt]he|[Aa]n?) (${NAME})(?:-| )(?:written and directed|written-and-directed|directed|helmed) (?:film|movie|feature|drama|comedy|thriller|picture|adaptation|epic)`);
+const X_DIRECTED = rx(`\\b(${NAME})-(?:directed|helmed)\\b`);
+const X_DIRECTS = rx(`\\b(${NAME}) (?:directs|helms|has directed|has made|has crafted|returns to directing)\\b`);
+const X_POSSESSIVE = rx(`\\b(${NAME})['’]s (?:new |latest |last |first |previous )?(?:film|movie|feature|picture|direction|script|screenplay|camera|adaptation|vision|debut)\\b`);
+
+const STARRING = rx(`\\b(?:[Ss]tarring|[Cc]o-starring|[Ss]tars|[Ff]eaturing|[Ll]ed by|[Cc]ast includes|[Cc]ast of) (${NAME})`);
+const LIST_NEXT = rx(`^(?:,? and |, | & )(${NAME})`, 'u');
+const PAREN = rx(`\\((${NAME})\\)`);
+const RUN_BEFORE = rx(`(${NAME}) ?$`, 'u');
+const AS_ROLE = rx(`\\b(${NAME})(?:,? who plays| plays| stars as| as) (?:the )?(${NAME})`);
+const VOICED_CHAR = rx(`\\b(${NAME})[-–—, ]+(?:is |who is )?voiced(?: \\p{Ll}+ly)? by (${NAME})`);
+const VOICED_BY = rx(`\\b(?:voiced|[Vv]oice(?:d)? work) by (${NAME})`);
+const VOICE_OF = rx(`\\b(?:the )?voice of (${NAME})`);
+const X_VOICES = rx(`\\b(${NAME}) (?:voices|lends (?:his|her|their) voice to) (${NAME})`);
+const GRADE = /\b(?:[Gg]rade|GRADE)\s*:\s*([A-F][+\-−]?)(?![\w])/;
+const STARS_OUT_OF = /\b(\d(?:\.\d)?|10)\s*(?:\/|out of)\s*(5|10|4)\b(?:\s*stars?)?/;
+const STAR_GLYPHS = /([★]{1,5})(½)?([☆]{0,5})/;
+
+const STOP_LEAD = /^(?:The|A|An|His|Her|Their|Its|Our|Even|And|But|As|With|While|When|Then|Only|Both|Meanwhile|Here|There|So|This|That|Like|Unlike|Also|Plus|Actor|Actress|Star|Co-star|Newcomer|Villain|Hero|Character|Dad|Mom|Mum)\s+/u;
+
+/** Trim a capitalised run before "(" to the character name: drop sentence words and possessors. */
+function characterRun(before: string): string | undefined {
+  const m = RUN_BEFORE.exec(before.slice(-80));
+  if (!m) return undefined;
+  let run = m[1];
+  const poss = Math.max(run.lastIndexOf("'s "), run.lastIndexOf('’s '));
+  if (poss !== -1) run = run.slice(poss + 3);
+  for (let i = 0; i < 3; i++) run = run.replace(STOP_LEAD, '');
+  return looksLikeName(run) ? run : undefined;
+}
+
+const MAX_MATCHES = 300;
+const MAX_CAST = 80;
+
+/** matchAll, but stops after MAX_MATCHES so a hostile page cannot make the pass quadratic. */
+function* matches(text: string, re: RegExp): Generator<RegExpMatchArray & { index: number }> {
+  let n = 0;
+  for (const m of text.matchAll(re)) {
+    if (++n > MAX_MATCHES) return;
+    yield m as RegExpMatchArray & { index: number };
+  }
+}
+
+const GRADES = ['F', 'D-', 'D', 'D+', 'C-', 'C', 'C+', 'B-', 'B', 'B+', 'A-', 'A', 'A+'];
+
+function ratingIn(text: string) {
+  const tail = text.slice(-3000);
+  const g = GRADE.exec(tail);
+  if (g) {
+    const v = GRADES.indexOf(g[1].replace('−', '-'));
+    if (v >= 0) return { signal: `prose: grade ${g[1]}`, rating: makeRating(v, 12, 0) };
+  }
+  const s = STAR_GLYPHS.exec(text.slice(0, 3000)) ?? STAR_GLYPHS.exec(tail);
+  if (s) {
+    const v = s[1].length + (s[2] ? 0.5 : 0);
+    const best = s[1].length + (s[2] ? 1 : 0) + s[3].length;
+    if (best >= 4) return { signal: `prose: ${v} stars`, rating: makeRating(v, best, 0) };
+  }
+  const o = STARS_OUT_OF.exec(tail);
+  if (o && /star|rating|score|verdict/i.test(tail.slice(Math.max(0, o.index - 40), o.index + 40))) {
+    return { signal: `prose: rated ${o[1]}/${o[2]}`, rating: makeRating(o[1], o[2], 0) };
+  }
+  return null;
+}
+
+interface Hit { name: string; weight: number; why: string }
+
+export interface ProseEvidence extends Evidence {
+  /** Italic phrases of the content, most frequent first. */
+  italics: string[];
+}
+
+/** Run the prose patterns over `text`; `known` are trusted person spellings (tags, structured data). */
+export function readProse(text: string, known: string[] = []): { directors: Hit[]; cast: CastMember[]; hits: string[] } {
+  const directors: Hit[] = [];
+  const cast: CastMember[] = [];
+  const hits: string[] = [];
+  const add = (m: CastMember, why: string) => {
+    if (cast.length >= MAX_CAST || !looksLikeName(m.name)) return;
+    if (m.character && (!looksLikeName(m.character) || sameName(m.character, m.name))) delete m.character;
+    cast.push(m);
+    if (hits.length < 40) hits.push(`prose: ${why} ${m.name}`);
+  };
+  const dir = (name: string | undefined, weight: number, why: string) => {
+    if (!name || directors.length >= MAX_CAST || !looksLikeName(name)) return;
+    directors.push({ name, weight, why });
+    if (hits.length < 40) hits.push(`prose: ${why} ${name}`);
+  };
+  for (const m of matches(text, DIRECTED_BY)) { dir(m[1], 3, 'directed by'); dir(m[2], 3, 'directed by'); }
+  for (const m of matches(text, DIRECTOR_X)) { dir(m[1], 3, 'director'); dir(m[2], 3, 'director'); }
+  for (const m of matches(text, THIS_X_DIRECTED)) dir(m[1], 3, 'directed film by');
+  for (const m of matches(text, X_DIRECTED)) dir(m[1], 3, 'directed by');
+  for (const m of matches(text, X_DIRECTS)) dir(m[1], 1.5, 'film by');
+  for (const m of matches(text, X_POSSESSIVE)) dir(m[1], 1, 'film by');
+
+  for (const m of matches(text, STARRING)) {
+    add({ name: m[1] }, 'starring');
+    let rest = text.slice(m.index + m[0].length, m.index + m[0].length + 400);
+    for (let i = 0; i < 8; i++) {
+      const n = LIST_NEXT.exec(rest);
+      if (!n) break;
+      add({ name: n[1] }, 'starring');
+      rest = rest.slice(n[0].length);
+    }
+  }
+  for (const m of matches(text, VOICED_CHAR)) add({ name: m[2], character: m[1], voice: true }, 'voiced by');
+  for (const m of matches(text, VOICED_BY)) add({ name: m[1], voice: true }, 'voiced by');
+  for (const m of matches(text, VOICE_OF)) add({ name: m[1], voice: true }, 'voice of');
+  for (const m of matches(text, X_VOICES)) add({ name: m[1], character: m[2], voice: true }, 'voices');
+
+  const isKnown = (n: string) => known.some((k) => sameName(k, n)) || cast.some((c) => sameName(c.name, n));
+  for (const m of matches(text, AS_ROLE)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/\b(?:such|known|same|well|so)\s*$/i.test(before)) continue;
+    const actor = m[1].replace(STOP_LEAD, '');
+    if (actor.split(' ').length < 2 && !isKnown(actor)) continue;
+    add({ name: actor, character: m[2].replace(STOP_LEAD, '') }, 'as');
+  }
+  for (const m of matches(text, PAREN)) {
+    const inner = m[1];
+    if (/^(?:[A-Z]+|I|II|III|IV|The|A|An|Dir|Director|Trailer|Pictured|Photo|Credit|Spoilers?)$/.test(inner)) continue;
+    const outer = characterRun(text.slice(Math.max(0, m.index - 80), m.index));
+    if (outer && isKnown(outer) && !isKnown(inner)) add({ name: outer, character: inner }, '(character)');
+    else add(outer ? { name: inner, character: outer } : { name: inner }, '(actor)');
+  }
+  return { directors, cast, hits };
+}
+
+/** Pick directors: strong patterns win; weak ones (possessives) need repetition; surname-only mentions count. */
+export function chooseDirectors(hits: Hit[], cast: CastMember[]): string[] {
+  const groups: Array<{ name: string; w: number }> = [];
+  const full = hits.filter((h) => h.name.includes(' '));
+  for (const h of [...full, ...hits.filter((h) => !h.name.includes(' '))]) {
+    const g = groups.find((x) => sameName(x.name, h.name));
+    if (g) g.w += h.weight;
+    else groups.push({ name: h.name, w: h.weight });
+  }
+  const ok = groups.filter((g) => g.w >= 2.5 && g.name.includes(' ') && !cast.some((c) => sameName(c.name, g.name)));
+  ok.sort((a, b) => b.w - a.w);
+  const top = ok[0]?.w ?? 0;
+  return ok.filter((g) => g.w >= 3 || g.w >= top).slice(0, 3).map((g) => g.name);
+}
+
+/** Italic phrases (i, em, cite) of the content, most frequent first. */
+export function italics(root: Element | null): string[] {
+  if (!root) return [];
+  const counts = new Map<string, number>();
+  for (const el of Array.from(root.querySelectorAll('i, em, cite')).slice(0, 400)) {
+    const t = tidyTitle(clean(el.textContent, 120));
+    if (!t || wordCount(t) > 10 || !/^[\p{Lu}\d]/u.test(t)) continue;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
+}
+
+const FILM_TALK = /\b(?:film|movie|cinema|director|screenplay|cinematography|performances?|scenes?|screen|cast|plot|audiences?)\b/gi;
+
+export const prose: Adapter = (ctx) => {
+  const text = ctx.text;
+  const ev: ProseEvidence = { source: 'prose', signals: [], score: 0, italics: italics(ctx.content) };
+  if (!text) return ev;
+  const { directors, cast, hits } = readProse(text, ctx.taxonomy);
+  ev.directors = chooseDirectors(directors, cast);
+  ev.cast = cast;
+  const strong = new Set(hits).size;
+  ev.score += Math.min(2.5, strong * 0.5);
+  ev.signals.push(...[...new Set(hits)].slice(0, 8));
+  let talk = 0;
+  for (const _ of text.slice(0, 50_000).matchAll(FILM_TALK)) if (++talk >= 40) break;
+  if (talk >= 6) {
+    ev.score += 1;
+    ev.signals.push(`prose: film vocabulary (${talk}${talk >= 40 ? '+' : ''} words)`);
+  }
+  const r = ratingIn(text);
+  if (r?.rating) {
+    ev.score += 1;
+    ev.signals.push(r.signal);
+    ev.review = { rating: r.rating };
+  }
+  return ev;
+};

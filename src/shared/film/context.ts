@@ -1,0 +1,170 @@
+/** What the adapters share: the page read once (post title, entry content, taxonomy, bounded text). */
+import { MAX_TEXT, clean } from './text';
+import type { CastMember, ReviewInfo } from './types';
+
+export interface PageContext {
+  doc: Document;
+  url: string;
+  /** The post's own headline (h1.entry-title, Blogger h3.post-title, …), null if none found. */
+  postTitle: string | null;
+  /** og:title and <title> with the site name removed. */
+  metaTitles: string[];
+  siteName: string;
+  /** The element holding the post body, or the article/main/body fallback. */
+  content: Element | null;
+  /** The post body text with paragraphs separated by "\n", at most MAX_TEXT characters. */
+  text: string;
+  /** Text of tag/category links and article:tag/section metas belonging to this post. */
+  taxonomy: string[];
+  /** Class tokens of body and article ("category-film-reviews"). */
+  classTokens: string[];
+}
+
+export interface Evidence {
+  source: string;
+  signals: string[];
+  /** Review evidence; negative for counter-evidence (a book review, a recipe). */
+  score: number;
+  /** Evidence from explicit markup (schema.org, hReview), trusted over page heuristics. */
+  structured?: boolean;
+  title?: string;
+  titleWeight?: number;
+  year?: number;
+  directors?: string[];
+  cast?: CastMember[];
+  review?: ReviewInfo;
+  /** Full names (e.g. from tags or structured data) whose spelling is trusted. */
+  spellings?: string[];
+}
+
+export type Adapter = (ctx: PageContext) => Evidence | null;
+
+const CONTENT_SELECTORS = [
+  '.entry-content',
+  '.post-body',
+  '.post-content',
+  '.article-content',
+  '.article-body',
+  '.available-content .body',
+  '.body.markup',
+  '[itemprop="articleBody"]',
+  '[itemprop="reviewBody"]',
+  '[data-testid="article-body"]',
+  'article section',
+  'article',
+  '[role="main"]',
+  'main',
+];
+
+export function meta(doc: Document, key: string): string {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  return clean(el?.getAttribute('content') ?? el?.getAttribute('value') ?? '');
+}
+
+export function metaAll(doc: Document, key: string): string[] {
+  return Array.from(doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`))
+    .slice(0, 50)
+    .map((el) => clean(el.getAttribute('content') ?? el.getAttribute('value') ?? ''))
+    .filter(Boolean);
+}
+
+const TITLE_SELECTORS = [
+  'article h1.entry-title',
+  'h1.entry-title',
+  '.entry-title',
+  'h1.post-title',
+  'h3.post-title',
+  'h2.post-title',
+  '.post-title',
+  'h1[data-testid="storyTitle"]',
+  'article h1',
+  'h1.headline',
+  'main h1',
+];
+
+function stripSite(t: string, site: string): string {
+  let s = t;
+  if (site) {
+    for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ']) {
+      if (s.endsWith(sep + site)) s = s.slice(0, -(sep + site).length);
+      if (s.startsWith(site + sep)) s = s.slice((site + sep).length);
+    }
+  }
+  return s.trim();
+}
+
+/** Text of an element with block boundaries kept as newlines; iterative so deep DOMs cannot overflow the stack. */
+export function blockText(root: Element, max = MAX_TEXT): string {
+  const parts: string[] = [];
+  let len = 0;
+  const blocks = root.querySelectorAll('p, li, h2, h3, h4, blockquote, dd, figcaption');
+  if (blocks.length === 0) return clean(root.textContent, max);
+  for (const b of Array.from(blocks)) {
+    if (b.parentElement?.closest('p, li, blockquote') && b.tagName !== 'LI') continue;
+    const t = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    parts.push(t);
+    len += t.length + 1;
+    if (len > max) break;
+  }
+  return parts.join('\n').slice(0, max);
+}
+
+export function buildContext(doc: Document, url?: string): PageContext {
+  const siteName = meta(doc, 'og:site_name') || clean(doc.querySelector('.site-title, #blog-title, .blog-title')?.textContent, 100);
+  let postTitle: string | null = null;
+  for (const sel of TITLE_SELECTORS) {
+    const el = doc.querySelector(sel);
+    const t = clean(el?.textContent, 300);
+    if (t && (!siteName || t !== siteName)) {
+      postTitle = t;
+      break;
+    }
+  }
+  const metaTitles = [meta(doc, 'og:title'), meta(doc, 'twitter:title'), clean(doc.title, 300)]
+    .map((t) => stripSite(t, siteName))
+    .filter((t, i, a) => t && a.indexOf(t) === i);
+  if (!postTitle) {
+    const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 5).map((h) => clean(h.textContent, 300));
+    postTitle = h1s.find((t) => t && t !== siteName && metaTitles.some((m) => m.includes(t) || t.includes(m))) ?? null;
+  }
+  let content: Element | null = null;
+  for (const sel of CONTENT_SELECTORS) {
+    const el = doc.querySelector(sel);
+    if (el && (el.textContent ?? '').length > 200) {
+      content = el;
+      break;
+    }
+  }
+  content ??= doc.body;
+  const text = content ? blockText(content) : '';
+  const post = doc.querySelector('article, .post, .hentry, .post-outer, main') ?? doc.body;
+  const taxonomy: string[] = [];
+  if (post) {
+    for (const a of Array.from(post.querySelectorAll('a[rel~="tag"], a[rel~="category"], .post-labels a, .cat-links a, .tags-links a, .tags a[href*="/tag"]')).slice(0, 60)) {
+      const t = clean(a.textContent, 80);
+      if (t) taxonomy.push(t);
+    }
+  }
+  taxonomy.push(...metaAll(doc, 'article:tag'), ...metaAll(doc, 'article:section'));
+  const kw = meta(doc, 'keywords') || meta(doc, 'news_keywords');
+  if (kw) taxonomy.push(...kw.split(',').map((k) => k.trim()).filter(Boolean).slice(0, 30));
+  const classTokens = [doc.body?.className, doc.querySelector('article')?.className, doc.querySelector('.hentry, .post')?.className]
+    .filter((c): c is string => typeof c === 'string')
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 200);
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  return {
+    doc,
+    url: url || canonical || meta(doc, 'og:url') || '',
+    postTitle,
+    metaTitles,
+    siteName,
+    content,
+    text,
+    taxonomy,
+    classTokens,
+  };
+}

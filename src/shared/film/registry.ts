@@ -1,0 +1,145 @@
+/** The registry: runs every evidence adapter and combines their findings into one Detection. */
+import type { Adapter, Evidence, PageContext } from './context';
+import { meta } from './context';
+import type { CastMember, Detection, Film, ReviewInfo } from './types';
+import { jsonLd } from './adapters/json-ld';
+import { microdata, rdfa } from './adapters/microdata';
+import { openGraph } from './adapters/open-graph';
+import { hReview } from './adapters/hreview';
+import { postTitle } from './adapters/post-title';
+import { taxonomy } from './adapters/taxonomy';
+import { prose, type ProseEvidence } from './adapters/prose';
+import { mergeCast, mergeNames, sameName } from './names';
+import { clean, fold, wordCount } from './text';
+
+/** Strongest evidence first; the order is also the order of signals. */
+export const ADAPTERS: ReadonlyArray<{ name: string; run: Adapter }> = [
+  { name: 'json-ld', run: jsonLd },
+  { name: 'microdata', run: microdata },
+  { name: 'rdfa', run: rdfa },
+  { name: 'open-graph', run: openGraph },
+  { name: 'hreview', run: hReview },
+  { name: 'post title', run: postTitle },
+  { name: 'taxonomy', run: taxonomy },
+  { name: 'prose', run: prose },
+];
+
+/** Score at which a page counts as a film review. */
+export const THRESHOLD = 3.5;
+
+function runAll(ctx: PageContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const a of ADAPTERS) {
+    try {
+      const ev = a.run(ctx);
+      if (ev) out.push(ev);
+    } catch {
+      out.push({ source: a.name, signals: [`${a.name}: failed, ignored`], score: 0 });
+    }
+  }
+  return out;
+}
+
+const YEAR_AFTER = /^\s*[([]\s*((?:18|19|20)\d\d)\s*[)\]]/;
+
+/** "Title (2013)" in the text or right after an italicised title. */
+function yearNear(ctx: PageContext, title: string): number | null {
+  const hay = ctx.text.slice(0, 100_000);
+  let i = hay.indexOf(title);
+  for (let n = 0; i !== -1 && n < 50; n++) {
+    const m = YEAR_AFTER.exec(hay.slice(i + title.length, i + title.length + 12));
+    if (m) return Number(m[1]);
+    i = hay.indexOf(title, i + title.length);
+  }
+  return null;
+}
+
+function chooseTitle(evs: Evidence[], ctx: PageContext, filmCategory: boolean): { title: string | null; year: number | null; from: string } {
+  const cands: Array<{ title: string; w: number; year: number | null; from: string }> = [];
+  for (const e of evs) {
+    if (!e.title) continue;
+    let w = e.titleWeight ?? 1;
+    // The bare post title ("Her") is trusted only when the post is filed as a film review.
+    if (e.source === 'post title' && w <= 4 && filmCategory) w = 6;
+    cands.push({ title: e.title, w, year: e.year ?? null, from: e.source });
+  }
+  const it = (evs.find((e) => e.source === 'prose') as ProseEvidence | undefined)?.italics ?? [];
+  const heads = [ctx.postTitle ?? '', ...ctx.metaTitles].map(fold).join(' | ');
+  const inHead = it.find((t) => fold(t).length > 1 && (` ${heads} `).includes(` ${fold(t)} `));
+  if (inHead) cands.push({ title: inHead, w: 5.5, year: null, from: 'italic title' });
+  cands.sort((a, b) => b.w - a.w);
+  const best = cands[0];
+  if (!best) return { title: null, year: null, from: '' };
+  let title = best.title;
+  // Headlines shorten titles ("'Fantastic Beasts'"); the italicised full title in the text wins.
+  if (best.from !== 'json-ld' && best.from !== 'microdata' && best.from !== 'RDFa') {
+    const f = fold(title);
+    const longer = it.find((t) => fold(t).startsWith(f + ' ') && wordCount(t) <= 10);
+    if (longer) title = longer;
+  }
+  return { title, year: best.year, from: best.from };
+}
+
+function reviewMeta(ctx: PageContext): ReviewInfo {
+  const info: ReviewInfo = {};
+  const doc = ctx.doc;
+  const author =
+    meta(doc, 'author') ||
+    meta(doc, 'article:author') ||
+    clean(doc.querySelector('.byline .author .fn, .byline .fn, .author.vcard .fn, .author-name, [rel="author"], .byline a, .post-author .fn')?.textContent, 100);
+  if (author && !/^https?:/.test(author)) info.author = author;
+  const t = doc.querySelector('article time[datetime], time.entry-date[datetime], time.published[datetime], abbr.published[title], time[datetime]');
+  const pub = meta(doc, 'article:published_time') || clean(t?.getAttribute('datetime') ?? t?.getAttribute('title'), 60);
+  if (pub) info.published = pub;
+  return info;
+}
+
+const squash = (x: number) => Math.round((1 / (1 + Math.exp(-(x - THRESHOLD) * 0.9))) * 100) / 100;
+
+export function combine(ctx: PageContext): Detection {
+  const evs = runAll(ctx);
+  const score = evs.reduce((s, e) => s + e.score, 0);
+  const isReview = score >= THRESHOLD;
+  const signals = evs.flatMap((e) => e.signals).slice(0, 16);
+  const structured = evs.filter((e) => e.structured && e.title);
+  const filmCategory = evs.some((e) => e.source === 'taxonomy' && e.score >= 3);
+  const spellings = evs.flatMap((e) => e.spellings ?? []);
+
+  const empty: Film = { title: null, year: null, directors: [], cast: [] };
+  if (!isReview && !structured.length) {
+    return { isReview, confidence: squash(score), signals, film: empty, review: {} };
+  }
+  const { title, year: titleYear } = chooseTitle(evs, ctx, filmCategory);
+  const year = titleYear ?? structured.find((e) => e.year)?.year ?? evs.find((e) => e.year)?.year ?? (title ? yearNear(ctx, title) : null);
+
+  const proseEv = evs.find((e) => e.source === 'prose');
+  const sDirectors = structured.flatMap((e) => e.directors ?? []);
+  let directors = mergeNames(sDirectors.length ? sDirectors : proseEv?.directors ?? [], spellings);
+
+  const castLists: Array<{ rank: number; cast: CastMember[] }> = [];
+  for (const e of structured) if (e.cast?.length) castLists.push({ rank: 3, cast: e.cast });
+  if (proseEv?.cast?.length) {
+    const dropped = proseEv.cast.filter(
+      (c) => !directors.some((d) => sameName(d, c.name)) && !(title && fold(c.name) === fold(title)),
+    );
+    castLists.push({ rank: 1, cast: dropped });
+  }
+  const cast = mergeCast(castLists, spellings);
+  directors = directors.filter((d) => !cast.some((c) => c.character && sameName(c.character, d)));
+
+  const review: ReviewInfo = reviewMeta(ctx);
+  for (const e of [...structured, ...evs.filter((x) => !x.structured)]) {
+    if (!e.review) continue;
+    if (e.review.author && !review.author) review.author = e.review.author;
+    if (e.review.author && e.structured) review.author = e.review.author;
+    if (e.review.published && e.structured) review.published = e.review.published;
+    if (e.review.rating && !review.rating) review.rating = e.review.rating;
+  }
+  return {
+    isReview,
+    confidence: squash(score),
+    signals,
+    film: { title, year: year ?? null, directors, cast },
+    review,
+  };
+}
