@@ -1,0 +1,333 @@
+import search from 'approx-string-match';
+import { fold, normaliseWhitespace } from './normalize';
+import { prefixSimilarity, suffixSimilarity } from './similarity';
+import type { AnchorMethod, AnchorResult, AnchorTarget, TextIndex } from './types';
+
+/**
+ * Places many highlights in one pass over one text index:
+ * 1. position, checked against the quote and its context;
+ * 2. one scan of the page's word starts against a hash table of short
+ *    word-aligned "keys" taken from every unplaced quote and its context,
+ *    which votes for candidate start offsets (a filter-then-verify search);
+ * 3. exact check of the voted candidates, then bounded approximate matching
+ *    (approx-string-match) inside the few candidate windows;
+ * 4. every candidate scored on quote, prefix, suffix and position; a
+ *    candidate without enough agreement is rejected, and a target with no
+ *    acceptable candidate is an orphan (a wrong placement is worse than none).
+ */
+
+/** Length of the word-aligned keys hashed from quotes and page text. */
+const KEY = 12;
+/** A key seen more often than this on the page is too common to vote. */
+const KEY_CAP = 48;
+/** Most keys taken from one quote. */
+const MAX_KEYS = 24;
+/** Most candidate windows verified by approximate search per target. */
+const MAX_WINDOWS = 6;
+/** Most exact occurrences considered for a short quote without keys. */
+const MAX_OCCURRENCES = 500;
+
+/** Weights of the score, as in Hypothesis' match-quote (quote, prefix, suffix, position). */
+const W_QUOTE = 50;
+const W_PREFIX = 20;
+const W_SUFFIX = 20;
+const W_POS = 2;
+const W_TOTAL = W_QUOTE + W_PREFIX + W_SUFFIX + W_POS;
+
+interface Prepared {
+  id: string;
+  /** Folded, whitespace-normalised, trimmed quote. */
+  quote: string;
+  prefix?: string;
+  suffix?: string;
+  pos?: { start: number; end: number };
+  votes: number[];
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+  score: number;
+  ok: boolean;
+  strong: boolean;
+  dist: number;
+}
+
+const folded = new WeakMap<TextIndex, string>();
+
+/** The folded (search key) form of the index text, cached per index. */
+export function foldedText(index: TextIndex): string {
+  let f = folded.get(index);
+  if (f === undefined) {
+    f = fold(index.text);
+    folded.set(index, f);
+  }
+  return f;
+}
+
+function prepare(t: AnchorTarget): Prepared {
+  const p: Prepared = { id: t.id, quote: '', votes: [] };
+  for (const s of t.selectors) {
+    if (s.type === 'TextQuoteSelector' && !p.quote && typeof s.exact === 'string') {
+      const exact = normaliseWhitespace(s.exact);
+      const trimmed = exact.trim();
+      if (!trimmed) continue;
+      p.quote = fold(trimmed);
+      if (typeof s.prefix === 'string') {
+        let pre = normaliseWhitespace(s.prefix);
+        if (exact.startsWith(' ') && !pre.endsWith(' ')) pre += ' ';
+        p.prefix = fold(pre.replace(/^ /, ''));
+      }
+      if (typeof s.suffix === 'string') {
+        let suf = normaliseWhitespace(s.suffix);
+        if (exact.endsWith(' ') && !suf.startsWith(' ')) suf = ' ' + suf;
+        p.suffix = fold(suf.replace(/ $/, ''));
+      }
+    } else if (s.type === 'TextPositionSelector' && !p.pos && Number.isFinite(s.start) && Number.isFinite(s.end)) {
+      p.pos = { start: Math.trunc(s.start), end: Math.trunc(s.end) };
+    }
+  }
+  return p;
+}
+
+function hashAt(s: string, at: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < KEY; k++) {
+    h ^= s.charCodeAt(at + k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+interface KeyEntry {
+  /** For each referring target: its number and `rel`, so that start = hit - rel. */
+  refs: number[];
+  hits: number[];
+  dead: boolean;
+}
+
+/** Word starts (after a space) in `s` from which a whole key fits. */
+function keyOffsets(s: string, includeZero: boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + KEY <= s.length; i++) {
+    if ((i === 0 ? includeZero : s.charCodeAt(i - 1) === 32) && s.charCodeAt(i) !== 32) out.push(i);
+  }
+  return out;
+}
+
+function sample(xs: number[], n: number): number[] {
+  if (xs.length <= n) return xs;
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) out.push(xs[Math.floor((k * xs.length) / n)]);
+  return out;
+}
+
+/** The one pass: every word start of the page against the keys of all unplaced targets. */
+function vote(f: string, targets: Prepared[]): void {
+  const table = new Map<number, KeyEntry>();
+  const add = (h: number, t: number, rel: number) => {
+    let e = table.get(h);
+    if (!e) {
+      e = { refs: [], hits: [], dead: false };
+      table.set(h, e);
+    }
+    e.refs.push(t, rel);
+  };
+  targets.forEach((p, t) => {
+    const q = p.quote;
+    const zero = p.prefix === undefined ? false : p.prefix === '' || p.prefix.endsWith(' ');
+    for (const i of sample(keyOffsets(q, zero), MAX_KEYS)) add(hashAt(q, i), t, i);
+    if (p.prefix) {
+      for (const i of sample(keyOffsets(p.prefix, false), 3)) add(hashAt(p.prefix, i), t, i - p.prefix.length);
+    }
+    if (p.suffix) {
+      for (const i of sample(keyOffsets(p.suffix, false), 3)) add(hashAt(p.suffix, i), t, q.length + i);
+    }
+  });
+  if (table.size === 0) return;
+
+  const n = f.length - KEY;
+  for (let j = 0; j <= n; j++) {
+    if (j > 0 && f.charCodeAt(j - 1) !== 32) continue;
+    const e = table.get(hashAt(f, j));
+    if (e === undefined || e.dead) continue;
+    if (e.hits.length >= KEY_CAP) {
+      e.dead = true;
+      continue;
+    }
+    e.hits.push(j);
+  }
+
+  for (const e of table.values()) {
+    if (e.dead) continue;
+    for (let r = 0; r < e.refs.length; r += 2) {
+      const votes = targets[e.refs[r]].votes;
+      const rel = e.refs[r + 1];
+      for (const j of e.hits) votes.push(j - rel);
+    }
+  }
+}
+
+function score(p: Prepared, f: string, start: number, end: number, errors: number): Candidate {
+  const len = p.quote.length;
+  const q = Math.max(0, 1 - errors / len);
+  const ps = prefixSimilarity(p.prefix, f, start);
+  const ss = suffixSimilarity(p.suffix, f, end);
+  const dist = p.pos ? Math.abs(start - p.pos.start) : Infinity;
+  const posSim = p.pos ? 1 - Math.min(1, dist / Math.max(1, f.length)) : 0.5;
+  const total = (W_QUOTE * q + W_PREFIX * (ps ?? 0.5) + W_SUFFIX * (ss ?? 0.5) + W_POS * posSim) / W_TOTAL;
+  const ctx = ps === null ? ss : ss === null ? ps : Math.max(ps, ss);
+  const near = dist <= 128 + len;
+  let ok: boolean;
+  if (errors === 0) {
+    ok = ctx === null || ctx >= 0.5 || near;
+  } else if (len < 16) {
+    ok = errors <= Math.max(1, Math.floor(len / 6)) && (ps ?? 0) >= 0.6 && (ss ?? 0) >= 0.6;
+  } else if (ctx === null) {
+    ok = q >= 0.85;
+  } else {
+    ok = (q >= 0.75 && ctx >= 0.5) || (q >= 0.5 && (ps ?? 0) >= 0.75 && (ss ?? 0) >= 0.75) || (q >= 0.9 && near);
+  }
+  const strong = errors === 0 && (ps ?? 1) >= 0.8 && (ss ?? 1) >= 0.8;
+  return { start, end, errors, score: total, ok, strong, dist };
+}
+
+function better(a: Candidate, b: Candidate | null): boolean {
+  if (!b) return true;
+  if (Math.abs(a.score - b.score) > 1e-9) return a.score > b.score;
+  return a.dist < b.dist;
+}
+
+interface Cluster {
+  lo: number;
+  hi: number;
+  count: number;
+  values: number[];
+}
+
+function clusters(votes: number[], gap: number): Cluster[] {
+  if (votes.length === 0) return [];
+  const v = Int32Array.from(votes).sort();
+  const out: Cluster[] = [];
+  let c: Cluster = { lo: v[0], hi: v[0], count: 1, values: [v[0]] };
+  for (let k = 1; k < v.length; k++) {
+    const x = v[k];
+    if (x - c.hi <= gap) {
+      if (x !== c.hi) c.values.push(x);
+      c.hi = x;
+      c.count++;
+    } else {
+      out.push(c);
+      c = { lo: x, hi: x, count: 1, values: [x] };
+    }
+  }
+  out.push(c);
+  return out;
+}
+
+function trimSpaces(f: string, c: { start: number; end: number }): void {
+  while (c.start < c.end && f.charCodeAt(c.start) === 32) c.start++;
+  while (c.end > c.start && f.charCodeAt(c.end - 1) === 32) c.end--;
+}
+
+/** Best acceptable candidate for one target after the voting pass, or null. */
+function resolve(p: Prepared, f: string): Candidate | null {
+  const q = p.quote;
+  const len = q.length;
+  let best: Candidate | null = null;
+  const consider = (c: Candidate) => {
+    if (c.ok && better(c, best)) best = c;
+  };
+
+  // Exact occurrences among the voted starts.
+  const groups = clusters(p.votes, Math.max(8, len >> 2)).sort((a, b) => b.count - a.count);
+  const seen = new Set<number>();
+  for (const g of groups) {
+    for (const s of g.values) {
+      if (s < 0 || seen.has(s)) continue;
+      seen.add(s);
+      if (f.startsWith(q, s)) consider(score(p, f, s, s + len, 0));
+    }
+  }
+  // A short quote may have no keys: fall back to a plain search.
+  if (!best && keyOffsets(q, true).length === 0) {
+    let at = f.indexOf(q);
+    for (let k = 0; at >= 0 && k < MAX_OCCURRENCES; k++) {
+      if (!seen.has(at)) consider(score(p, f, at, at + len, 0));
+      at = f.indexOf(q, at + 1);
+    }
+  }
+  if (best && (best as Candidate).strong) return best;
+
+  // Approximate matching in the best-voted windows (or around the saved position).
+  const maxErrors = Math.min(Math.floor(len / 2), 256);
+  const windows: [number, number][] = groups
+    .slice(0, MAX_WINDOWS)
+    .map((g) => [g.lo - maxErrors - 8, g.hi + len + maxErrors + 8]);
+  if (windows.length === 0 && p.pos) {
+    windows.push([p.pos.start - 2 * len - 256, p.pos.start + 3 * len + 256]);
+  }
+  for (const [a, b] of windows) {
+    const from = Math.max(0, a);
+    const to = Math.min(f.length, b);
+    if (to - from < len - maxErrors) continue;
+    const found = search(f.slice(from, to), q, maxErrors);
+    for (const m of found.slice(0, 16)) {
+      const c = { start: from + m.start, end: from + m.end };
+      trimSpaces(f, c);
+      if (c.end <= c.start) continue;
+      consider(score(p, f, c.start, c.end, m.errors));
+    }
+  }
+  return best;
+}
+
+/**
+ * Anchors all targets against one index. Returns one result per target, in
+ * order; `start`/`end` are offsets into `index.text` (see {@link rangeFor}).
+ */
+export function anchorAll(index: TextIndex, targets: readonly AnchorTarget[]): AnchorResult[] {
+  const f = foldedText(index);
+  const results: AnchorResult[] = new Array(targets.length);
+  const prepared: Prepared[] = [];
+  const pending: number[] = [];
+
+  targets.forEach((t, k) => {
+    const p = prepare(t);
+    prepared.push(p);
+    if (!p.quote) {
+      // Nothing to check a position against: trust it only if it fits the page.
+      if (p.pos && p.pos.start >= 0 && p.pos.end > p.pos.start && p.pos.end <= f.length) {
+        results[k] = placed(t.id, p.pos.start, p.pos.end, 0.5, 'position');
+      } else results[k] = { id: t.id, status: 'orphan' };
+      return;
+    }
+    if (p.pos && p.pos.start >= 0 && f.startsWith(p.quote, p.pos.start)) {
+      const c = score(p, f, p.pos.start, p.pos.start + p.quote.length, 0);
+      const ps = prefixSimilarity(p.prefix, f, c.start);
+      const ss = suffixSimilarity(p.suffix, f, c.end);
+      if ((ps === null && ss === null) || Math.max(ps ?? 0, ss ?? 0) >= 0.5) {
+        results[k] = placed(t.id, c.start, c.end, c.score, 'position');
+        return;
+      }
+    }
+    pending.push(k);
+  });
+
+  if (pending.length > 0) {
+    const ps = pending.map((k) => prepared[k]);
+    vote(f, ps);
+    ps.forEach((p, n) => {
+      const c = resolve(p, f);
+      const k = pending[n];
+      results[k] = c ? placed(p.id, c.start, c.end, c.score, c.errors === 0 ? 'exact' : 'fuzzy') : { id: p.id, status: 'orphan' };
+      p.votes = [];
+    });
+  }
+  return results;
+}
+
+function placed(id: string, start: number, end: number, score: number, method: AnchorMethod): AnchorResult {
+  return { id, status: 'placed', start, end, score: Math.round(score * 1000) / 1000, method };
+}
