@@ -5,7 +5,7 @@
  */
 import type { ReelDatabase } from './open';
 import type { Library } from '../formats/library';
-import { planImport } from '../formats/merge';
+import { planImport, type PlanOptions } from '../formats/merge';
 import { parseBackup } from '../formats/backup';
 
 export interface ImportCounts {
@@ -22,17 +22,18 @@ export interface ImportCounts {
 
 /**
  * Merges `incoming` (already validated, e.g. by `parseBackup`) into the
- * database in one transaction. On any failure the transaction is aborted,
+ * database in one transaction (see ../formats/merge.ts for what "same record" means;
+ * pass `{ pages: 'combine' }` for Hypothesis imports so stored pages only gain tags and notes). On any failure the transaction is aborted,
  * nothing is written, and the error is rethrown.
  */
-export async function importLibrary(db: ReelDatabase, incoming: Library): Promise<ImportCounts> {
+export async function importLibrary(db: ReelDatabase, incoming: Library, options: PlanOptions = {}): Promise<ImportCounts> {
   const tx = db.transaction(['pages', 'highlights'], 'readwrite');
   const pages = tx.objectStore('pages');
   const highlights = tx.objectStore('highlights');
   try {
     const [storedPages, storedHighlights] = await Promise.all([pages.getAll(), highlights.getAll()]);
     // Planning is synchronous: awaiting anything but the database here would let the transaction commit.
-    const plan = planImport({ pages: storedPages, highlights: storedHighlights }, incoming);
+    const plan = planImport({ pages: storedPages, highlights: storedHighlights }, incoming, options);
     const writes: Promise<unknown>[] = [];
     // Each request is watched as soon as it is made: a later put that throws
     // (a record that cannot be cloned) aborts the ones already queued.

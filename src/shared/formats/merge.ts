@@ -9,6 +9,9 @@
  *   The stored id is kept.
  * - When both sides have a record, the newer `updatedAt` wins; on a tie the
  *   stored record stays. Stored records the file does not mention stay as they are.
+ * - With `pages: 'combine'` (imports from other tools, whose page records carry
+ *   only tags and notes) a stored page is never replaced: the file's tags and
+ *   note are added to it.
  * Pure: no browser APIs.
  */
 import type { HighlightRecord, PageRecord } from '../records';
@@ -32,6 +35,22 @@ function passageKey(h: HighlightRecord, pageId: string): string {
   return JSON.stringify([pageId, exact || h.text, position]);
 }
 
+export interface PlanOptions {
+  /** 'newer-wins' (backups, the default) or 'combine' (other tools' files: add tags and notes to stored pages). */
+  pages?: 'newer-wins' | 'combine';
+}
+
+/** The stored page with the incoming page's tags, note and aliases added; the stored record when nothing is new. */
+function combinePage(current: PageRecord, page: PageRecord, target: string): PageRecord {
+  const tags = union(current.entry.tags, page.entry.tags, '').slice(0, 100);
+  const incomingNote = page.entry.note.trim();
+  const note = !incomingNote || current.entry.note.includes(incomingNote) ? current.entry.note : [current.entry.note.trim(), incomingNote].filter(Boolean).join('\n\n');
+  const aliases = union(union(current.aliases, page.aliases, target), page.id === target ? [] : [page.id], target);
+  const postTitle = current.postTitle || page.postTitle;
+  if (tags.length === current.entry.tags.length && note === current.entry.note && aliases.length === current.aliases.length && postTitle === current.postTitle) return current;
+  return { ...current, postTitle, aliases, entry: { ...current.entry, tags, note }, updatedAt: Math.max(current.updatedAt, page.updatedAt) };
+}
+
 function union(a: string[], b: string[], without: string): string[] {
   const out = [...a];
   for (const x of b) if (x !== without && !out.includes(x)) out.push(x);
@@ -43,7 +62,7 @@ function union(a: string[], b: string[], without: string): string[] {
  * Throws {@link ImportError} when an incoming highlight's page is neither
  * stored nor in the file.
  */
-export function planImport(existing: Library, incoming: Library): ImportPlan {
+export function planImport(existing: Library, incoming: Library, options: PlanOptions = {}): ImportPlan {
   const plan: ImportPlan = { pages: { add: [], replace: [] }, highlights: { add: [], replace: [] }, unchanged: { pages: 0, highlights: 0 } };
 
   // ---- pages
@@ -67,7 +86,10 @@ export function planImport(existing: Library, incoming: Library): ImportPlan {
     }
     pageIdMap.set(page.id, target);
     const current = nextPages.get(target)?.record ?? storedPages.get(target)!;
-    if (page.updatedAt > current.updatedAt) {
+    if (options.pages === 'combine') {
+      const combined = combinePage(current, page, target);
+      if (combined !== current) nextPages.set(target, { record: combined, added: false });
+    } else if (page.updatedAt > current.updatedAt) {
       const aliases = union(union(current.aliases, page.aliases, target), page.id === target ? [] : [page.id], target);
       nextPages.set(target, { record: { ...page, id: target, aliases }, added: false });
     }

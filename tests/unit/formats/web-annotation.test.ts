@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { toAnnotationCollection, uuidFor } from '../../../src/shared/formats/web-annotation';
+import { sampleLibrary } from './sample-library';
+
+const UUID_URN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('W3C Web Annotation export', () => {
+  const lib = sampleLibrary();
+  const col = toAnnotationCollection(lib);
+
+  it('is an AnnotationCollection with one embedded page of annotations', () => {
+    expect(col['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(col.type).toBe('AnnotationCollection');
+    expect(col.total).toBe(3);
+    expect(col.first.type).toBe('AnnotationPage');
+    expect(col.first.items).toHaveLength(3);
+  });
+
+  it('gives each highlight its id, dates, motivation, body and target', () => {
+    for (const item of col.first.items) {
+      expect(item.type).toBe('Annotation');
+      expect(item.id).toMatch(UUID_URN);
+      expect(new Date(item.created).toISOString()).toBe(item.created);
+      expect(new Date(item.modified).toISOString()).toBe(item.modified);
+      expect(item.target.source).toMatch(/^https?:\/\//);
+      expect(item.target.selector.length).toBeGreaterThan(0);
+    }
+    const commented = col.first.items.find((i) => i.id === 'urn:uuid:7d3f8a52-0b1e-4c41-9c3e-1f2a3b4c5d6e')!;
+    expect(commented.motivation).toBe('commenting');
+    expect(commented.body).toEqual({ type: 'TextualBody', value: 'The line.', format: 'text/markdown', purpose: 'commenting' });
+    expect(commented.target).toEqual({
+      source: lib.pages[0].url,
+      selector: [
+        { type: 'TextQuoteSelector', exact: 'The past is just a story we tell ourselves.', prefix: 'before ', suffix: ' after' },
+        { type: 'TextPositionSelector', start: 1200, end: 1243 },
+      ],
+    });
+    const plain = col.first.items.find((i) => i.id === 'urn:uuid:a1b2c3d4-e5f6-4789-8abc-def012345678')!;
+    expect(plain.motivation).toBe('highlighting');
+    expect(plain).not.toHaveProperty('body');
+  });
+
+  it('makes stable UUIDs for ids that are not UUIDs', () => {
+    expect(uuidFor('h-3')).toBe(uuidFor('h-3'));
+    expect(uuidFor('h-3')).not.toBe(uuidFor('h-4'));
+    expect(`urn:uuid:${uuidFor('hypothesis:Xk3sP0aBEe')}`).toMatch(UUID_URN);
+  });
+
+  it('is valid JSON-LD text (serialises without loss)', () => {
+    expect(JSON.parse(JSON.stringify(col))).toEqual(col);
+  });
+});
