@@ -11,36 +11,14 @@
  */
 import * as v from 'valibot';
 import { SelectorSchema } from '../messages/schema';
+import { parseAnnotations, type ParsedAnnotation } from '../anchoring/parse';
 import { HighlightRecordSchema, PageRecordSchema } from '../records-schema';
 import { emptyEntry, type HighlightRecord, type PageRecord, type SelectorRecord } from '../records';
 import { pageIdFor, siteFor } from '../page-identity';
 import { checkIdentities, parseJsonText, preview } from './backup';
 import { describe, ImportError, type Library } from './library';
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-
-const AnnotationSchema = v.looseObject({
-  id: v.pipe(text(190), v.minLength(1)),
-  uri: text(8_000),
-  text: v.optional(v.nullable(text(100_000))),
-  tags: v.optional(v.nullable(v.pipe(v.array(text(1_000)), v.maxLength(1_000)))),
-  created: v.optional(v.nullable(text(100))),
-  updated: v.optional(v.nullable(text(100))),
-  references: v.optional(v.nullable(v.array(v.unknown()))),
-  target: v.optional(
-    v.nullable(
-      v.pipe(
-        v.array(v.looseObject({ source: v.optional(v.nullable(text(8_000))), selector: v.optional(v.nullable(v.pipe(v.array(v.unknown()), v.maxLength(50)))) })),
-        v.maxLength(50),
-      ),
-    ),
-  ),
-  document: v.optional(v.nullable(v.looseObject({ title: v.optional(v.nullable(v.union([text(2_000), v.array(v.unknown())]))) }))),
-});
-
 const ExportSchema = v.looseObject({ annotations: v.pipe(v.array(v.unknown()), v.maxLength(500_000)) });
-
-type Annotation = v.InferOutput<typeof AnnotationSchema>;
 
 export interface HypothesisImport extends Library {
   /** Annotations not imported, with why (a reply, a PDF…). */
@@ -52,25 +30,44 @@ function time(iso: string | null | undefined, fallback: number): number {
   return Number.isFinite(t) && t >= 0 ? Math.floor(t) : fallback;
 }
 
-/** The quote and position selectors we can anchor with; Hypothesis's RangeSelector and others are dropped. */
-function usableSelectors(a: Annotation): SelectorRecord[] {
+/** Quote first (what anchoring tries first and what the reader reads), then position; one of each, each checked. */
+function usableSelectors(selectors: readonly unknown[], where: string): SelectorRecord[] {
   const out: SelectorRecord[] = [];
-  for (const target of a.target ?? []) {
-    for (const raw of target.selector ?? []) {
-      const s = v.safeParse(SelectorSchema, raw);
-      if (!s.success) continue;
-      if (s.output.type === 'TextPositionSelector' && s.output.end < s.output.start) continue;
-      if (!out.some((x) => x.type === s.output.type)) out.push(s.output as SelectorRecord);
-    }
+  for (const raw of selectors) {
+    const s = v.safeParse(SelectorSchema, raw);
+    // The shared reader passes only these two types; failing here means a limit (a 30,000 character quote).
+    if (!s.success) throw new ImportError(`${where}: ${describe(s.issues, 'selector')}`);
+    if (out.some((x) => x.type === s.output.type)) continue;
+    if (s.output.type === 'TextPositionSelector' && s.output.end < s.output.start) continue;
+    out.push(s.output as SelectorRecord);
   }
-  // Quote first: it is what anchoring tries first and what the reader reads.
   return out.sort((x, y) => (x.type === 'TextQuoteSelector' ? -1 : y.type === 'TextQuoteSelector' ? 1 : 0));
 }
 
-function documentTitle(a: Annotation): string {
-  const t = a.document?.title;
-  const first = Array.isArray(t) ? t.find((x): x is string => typeof x === 'string') : t;
-  return (first ?? '').trim().slice(0, 2_000);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** What the shared reader leaves out of Hypothesis's annotation: whether it is a reply, and the page title. */
+function hypothesisExtras(raw: unknown): { id: unknown; reply: boolean; title: string } {
+  if (!isObject(raw)) return { id: undefined, reply: false, title: '' };
+  const reply = Array.isArray(raw.references) && raw.references.length > 0;
+  const t = isObject(raw.document) ? raw.document.title : undefined;
+  const first = Array.isArray(t) ? t.find((x): x is string => typeof x === 'string') : typeof t === 'string' ? t : '';
+  return { id: raw.id, reply, title: (first ?? '').trim().slice(0, 2_000) };
+}
+
+/**
+ * The shared reader of W3C / Hypothesis JSON (src/shared/anchoring/parse.ts).
+ * It reports a malformed file with a plain Error naming the part; that becomes
+ * an ImportError. Any other error (a TypeError) is a bug and is not hidden.
+ */
+function readAnnotations(data: unknown): ParsedAnnotation[] {
+  try {
+    return parseAnnotations(data);
+  } catch (e) {
+    if (e instanceof RangeError) throw new ImportError('The Hypothesis file is nested too deeply to read', { cause: e });
+    if (e instanceof Error && e.constructor === Error) throw new ImportError(e.message.slice(0, 500), { cause: e });
+    throw e;
+  }
 }
 
 interface PageDraft {
@@ -96,17 +93,21 @@ export function fromHypothesisExport(json: unknown, now: number): HypothesisImpo
   const highlights: HighlightRecord[] = [];
   const skipped: HypothesisImport['skipped'] = [];
 
-  top.output.annotations.forEach((raw, i) => {
-    const parsed = v.safeParse(AnnotationSchema, raw, { abortEarly: true });
-    if (!parsed.success) throw new ImportError(`Annotation ${i + 1}: ${describe(parsed.issues, `annotations[${i}]`)}`);
-    const a = parsed.output;
-    if (a.references && a.references.length > 0) {
+  const parsed = readAnnotations(top.output);
+  parsed.forEach((a, i) => {
+    const extras = hypothesisExtras(top.output.annotations[i]);
+    // An id the file does not give would change on every import: importing twice would duplicate.
+    if (typeof extras.id !== 'string' || !extras.id || extras.id.length > 190) {
+      throw new ImportError(`Annotation ${i + 1}: "id" must be a non-empty string of at most 190 characters`);
+    }
+    if (extras.reply) {
       skipped.push({ id: a.id, reason: 'a reply to another annotation' });
       return;
     }
-    const pageId = pageIdFor(a.uri);
+    const uri = a.uri ?? '';
+    const pageId = uri.length <= 8_000 ? pageIdFor(uri) : null;
     if (!pageId) {
-      skipped.push({ id: a.id, reason: `not a web page (${preview(a.uri)})` });
+      skipped.push({ id: a.id, reason: `not a web page (${preview(uri)})` });
       return;
     }
     const created = time(a.created, now);
@@ -116,9 +117,9 @@ export function fromHypothesisExport(json: unknown, now: number): HypothesisImpo
       const page: PageRecord = {
         id: pageId,
         url: pageId,
-        aliases: a.uri !== pageId && /^https?:\/\//i.test(a.uri) ? [a.uri] : [],
+        aliases: [],
         site: siteFor(pageId),
-        postTitle: documentTitle(a),
+        postTitle: extras.title,
         detection: null,
         correction: null,
         entry: emptyEntry(),
@@ -131,14 +132,14 @@ export function fromHypothesisExport(json: unknown, now: number): HypothesisImpo
     const page = draft.page;
     page.createdAt = Math.min(page.createdAt, created);
     page.updatedAt = Math.max(page.updatedAt, updated);
-    if (!page.postTitle) page.postTitle = documentTitle(a);
-    if (a.uri !== pageId && /^https?:\/\//i.test(a.uri) && !page.aliases.includes(a.uri)) page.aliases.push(a.uri);
+    if (!page.postTitle) page.postTitle = extras.title;
+    if (uri !== pageId && /^https?:\/\//i.test(uri) && !page.aliases.includes(uri)) page.aliases.push(uri);
     for (const tag of a.tags ?? []) {
       const t = tag.trim();
       if (t && !draft.tags.includes(t)) draft.tags.push(t);
     }
-    const note = (a.text ?? '').trim();
-    const selectors = usableSelectors(a);
+    const note = (a.note ?? '').trim();
+    const selectors = usableSelectors(a.selectors, `Annotation ${i + 1} (${a.id.slice(0, 60)})`);
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
     if (!quote) {
       if (note) draft.notes.push({ at: created, text: note });
