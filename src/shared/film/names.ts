@@ -28,7 +28,8 @@ export function looksLikeName(s: string, minTokens = 1): boolean {
   const toks = s.split(' ').filter(Boolean);
   if (toks.length < minTokens || toks.length > 4) return false;
   if (!toks.every(isNameToken)) return false;
-  if (toks.length === 1 && /^[A-Z]+$/.test(toks[0])) return false; // acronyms: OS, HBO
+  if (toks.every((t) => t.length > 1 && t === t.toUpperCase())) return false; // acronyms and shouting: OS, HBO
+  if (toks.some((t) => /['’]s$/.test(t))) return false; // possessives: "Nipper's"
   const first = toks[0].toLowerCase();
   if (NOT_NAME.has(first) && !(FIRST_NAME_OK.has(first) && toks.length > 1)) return false;
   if (toks.length === 1 && NOT_NAME.has(first)) return false;

@@ -9,13 +9,17 @@ const MAX_NODES = 5000;
 const MAX_SCRIPT = 1_000_000;
 
 function parse(raw: string): unknown {
-  const s = raw.slice(0, MAX_SCRIPT).trim().replace(/^<!--/, '').replace(/-->$/, '').replace(/^\/\*<!\[CDATA\[\*\//, '').replace(/\/\*\]\]>\*\/$/, '');
+  const s = raw.slice(0, MAX_SCRIPT).trim().replace(/^<!--/, '').replace(/-->$/, '').replace('<![CDATA[', '').replace(/\]\]>\s*(?:\*\/)?\s*$/, '');
   try {
     return JSON.parse(s);
   } catch {
     // Hand-written JSON-LD often has trailing commas or raw newlines inside strings.
+    // CDATA wrappers (`<![CDATA[ … ]]>`), HTML comments and trailing commas.
+    const a = s.search(/[[{]/);
+    const b = Math.max(s.lastIndexOf('}'), s.lastIndexOf(']'));
+    if (a === -1 || b <= a) return undefined;
     try {
-      return JSON.parse(s.replace(/,(\s*[}\]])/g, '$1').replace(/[\u0000-\u001f]+/g, ' '));
+      return JSON.parse(s.slice(a, b + 1).replace(/,(\s*[}\]])/g, '$1').replace(/[\u0000-\u001f]+/g, ' '));
     } catch {
       return undefined;
     }
@@ -174,7 +178,7 @@ export const jsonLd: Adapter = (ctx) => {
     ev.signals.unshift('schema.org Review of a Movie');
     ev.review = reviewInfo(review, ids);
   } else {
-    ev.score += 2;
+    ev.score += 1; // a film's database page (IMDb-like) is not a review by itself
     ev.titleWeight = 7;
     ev.signals.unshift('schema.org Movie');
   }

@@ -89,7 +89,7 @@ function fromDialect(doc: Document, d: Dialect, label: string): Evidence | null 
       if (rating) ev.review.rating = rating;
     }
   } else {
-    ev.score += 2;
+    ev.score += 1;
     ev.signals.unshift(`${label} Movie`);
   }
   return ev;

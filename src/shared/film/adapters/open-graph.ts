@@ -16,7 +16,7 @@ export const openGraph: Adapter = (ctx) => {
     return {
       source: 'open-graph',
       signals: ['og:type video.movie'],
-      score: 2,
+      score: 1,
       structured: true,
       title: title || undefined,
       titleWeight: 6,

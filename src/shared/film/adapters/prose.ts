@@ -110,7 +110,7 @@ export function readProse(text: string, known: string[] = []): { directors: Hit[
   for (const m of matches(text, THIS_X_DIRECTED)) dir(m[1], 3, 'directed film by');
   for (const m of matches(text, X_DIRECTED)) dir(m[1], 3, 'directed by');
   for (const m of matches(text, X_DIRECTS)) dir(m[1], 1.5, 'film by');
-  for (const m of matches(text, X_POSSESSIVE)) dir(m[1], 1, 'film by');
+  for (const m of matches(text, X_POSSESSIVE)) dir(m[1], m[1].includes(' ') ? 2.5 : 1, 'film by');
 
   for (const m of matches(text, STARRING)) {
     add({ name: m[1] }, 'starring');
