@@ -63,10 +63,14 @@ function chooseTitle(evs: Evidence[], ctx: PageContext, filmCategory: boolean): 
     if (e.source === 'post title' && w <= 4 && filmCategory) w = 6;
     cands.push({ title: e.title, w, year: e.year ?? null, from: e.source });
   }
-  const it = (evs.find((e) => e.source === 'prose') as ProseEvidence | undefined)?.italics ?? [];
+  const italic = (evs.find((e) => e.source === 'prose') as ProseEvidence | undefined)?.italics ?? [];
+  const it = italic.map((i) => i.text);
   const heads = [ctx.postTitle ?? '', ...ctx.metaTitles].map(fold).join(' | ');
   const inHead = it.find((t) => fold(t).length > 1 && (` ${heads} `).includes(` ${fold(t)} `));
   if (inHead) cands.push({ title: inHead, w: 5.5, year: null, from: 'italic title' });
+  // "<em>Anatomy of a Fall</em> (2023)": an italicised title followed by its year.
+  const withYear = italic.find((i) => i.year);
+  if (withYear) cands.push({ title: withYear.text, w: 6.5, year: withYear.year, from: 'italic title' });
   cands.sort((a, b) => b.w - a.w);
   const best = cands[0];
   if (!best) return { title: null, year: null, from: '' };

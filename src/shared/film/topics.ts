@@ -14,7 +14,7 @@ export const NOT_FILM: Array<{ re: RegExp; why: string; weight: number }> = [
   { re: /\btrailers?\b|\bteaser\b|\bfirst look\b/i, why: 'trailer news', weight: 4 },
   { re: /\bfestival\b|\blineup\b|\bline-up\b|\bprogramme announced\b|\bselection announced\b/i, why: 'festival news', weight: 4 },
   { re: /\bjoins? (?:the )?cast\b|\bto star in\b|\bcast as\b|\bcast in\b|\bin talks\b|\bdies at\b|\bobituary\b|\binterview\b|\bbox office\b|\bsequel (?:confirmed|announced)\b|\bannounce[sd]?\b/i, why: 'news', weight: 3 },
-  { re: /\balbum\b|\bconcert\b|\bgig\b|\bvideo ?game\b|\bplaystation\b|\bxbox\b|\bsmartphone\b|\bheadphones\b|\blaptop\b|\bhotel\b|\btheatre\b|\btheater\b|\bstage\b|\bopera\b|\bballet\b|\bwest end\b|\bbroadway\b|\bplay review\b|\bpodcast\b|\bmusic\b|\bgames?\b|\bgaming\b/i, why: 'other product', weight: 4 },
+  { re: /\balbum\b|\bconcert\b|\bgig\b|\bvideo ?game\b|\bplaystation\b|\bxbox\b|\bsmartphone\b|\bheadphones\b|\blaptop\b|\btheatre\b|\btheater\b|\bstage\b|\bopera\b|\bballet\b|\bwest end\b|\bbroadway\b|\bplay review\b|\bpodcast\b|\bmusic\b|\bgames?\b|\bgaming\b/i, why: 'other product', weight: 4 },
 ];
 
 export function notFilm(s: string): { why: string; weight: number } | null {

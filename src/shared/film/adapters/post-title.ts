@@ -8,7 +8,7 @@ const SEP = '\\s*[:|–—\\-•·]\\s*';
 const SHAPES: RegExp[] = [
   new RegExp(`^(?:(?:film|movie|cinema)\\s+)?reviews?(?:\\s+of)?${SEP}(.{1,150})$`, 'i'),
   new RegExp(`^(.{1,150}?)${SEP}(?:an?\\s+|the\\s+)?(?:(?:film|movie|cinema)\\s+)?reviews?\\b.{0,150}$`, 'i'),
-  /^(.{1,150}?)\s+(?:\((?:18|19|20)\d\d\)\s+)?(?:(?:film|movie)\s+)?reviews?\s*(?:[:–—\-|,]\s*.{0,200})?$/i,
+  /^(.{1,150}?)\s+(?:(?:film|movie)\s+)?reviews?\s*(?:[:–—\-|,]\s*.{0,200})?$/i,
   /^(?:(?:film|movie)\s+)?review\s+of\s+(.{1,150})$/i,
 ];
 const QUOTED = /(?:^|[\s(:—–-])[‘“"'«]([^‘’“”"'«»]{1,80})[’”"'»](?!\p{L})/u;
@@ -51,7 +51,12 @@ export const postTitle: Adapter = (ctx) => {
     ev.title = title;
     ev.titleWeight = 8;
     if (year) ev.year = year;
-    if (!bad) {
+    // "Film Review: The Grand Budapest Hotel": an explicit film review outweighs words inside the title.
+    if (bad && FILM_REVIEW.test(h)) {
+      ev.score += bad.weight;
+      ev.signals.length = 0;
+    }
+    if (!bad || FILM_REVIEW.test(h)) {
       ev.score += FILM_REVIEW.test(h) ? 4 : 2.5;
       ev.signals.unshift(`post title: "${h}"`);
     }

@@ -10,9 +10,10 @@ import { clean, tidyTitle, wordCount } from '../text';
 import { makeRating } from './schema-common';
 
 const UP = 'A-Z\\u00C0-\\u00DE';
-const TOK = `[${UP}][\\p{L}'’.]*(?:-[${UP}][\\p{L}'’.]*)?`;
+// A name token: "Phoenix", "O'Brien", "Gordon-Levitt", "Kang-ho", or an initial "J." / "M.".
+const TOK = `(?:[${UP}]\\.|[${UP}][\\p{L}'’]*(?:-[${UP}][\\p{L}'’]*|-(?!(?:and|the|but|who|its|era|ish|led|run|set|like|type)(?!\\p{L}))\\p{Ll}{2,4}(?!\\p{L}))?)`;
 const PARTICLE = '(?:de|del|della|da|van|von|der|den|di|du|le|la|bin|al|dos|das) ';
-const NAME = `${TOK}(?: (?:${PARTICLE})?${TOK}){0,3}`;
+const NAME = `${TOK}(?: (?:${PARTICLE})?${TOK}){0,3}(?: Jr\\.| Sr\\.)?`;
 const rx = (s: string, f = 'gu') => new RegExp(s, f);
 
 const DIRECTED_BY = rx(`\\b(?:[Ww]ritten and directed|[Cc]o-directed|[Dd]irected|[Hh]elmed) by (${NAME})(?:,? (?:and|&) (${NAME}))?`);
@@ -26,7 +27,9 @@ const STARRING = rx(`\\b(?:[Ss]tarring|[Cc]o-starring|[Ss]tars|[Ff]eaturing|[Ll]
 const LIST_NEXT = rx(`^(?:,? and |, | & )(${NAME})`, 'u');
 const PAREN = rx(`\\((${NAME})\\)`);
 const RUN_BEFORE = rx(`(${NAME}) ?$`, 'u');
-const AS_ROLE = rx(`\\b(${NAME})(?:,? who plays| plays| stars as| as) (?:the )?(${NAME})`);
+const AS_ROLE = rx(`\\b(${NAME})(?:,? who plays| plays| stars as| as|,? as| is (?:\\p{Ll}+ ){0,2}as) (?:(?:the|a|an|his|her|their) )?(?:\\p{Ll}+ ){0,2}(${NAME})`);
+const PLAYS_ROLE = rx(`\\b(${NAME}) plays (?:his|her|their|the|a|an) \\p{Ll}+`);
+const AND_PLAY = rx(`\\b(${NAME}) and (${NAME}) (?:play|star)\\b`);
 const VOICED_CHAR = rx(`\\b(${NAME})[-–—, ]+(?:is |who is )?voiced(?: \\p{Ll}+ly)? by (${NAME})`);
 const VOICED_BY = rx(`\\b(?:voiced|[Vv]oice(?:d)? work) by (${NAME})`);
 const VOICE_OF = rx(`\\b(?:the )?voice of (${NAME})`);
@@ -36,6 +39,9 @@ const STARS_OUT_OF = /\b(\d(?:\.\d)?|10)\s*(?:\/|out of)\s*(5|10|4)\b(?:\s*stars
 const STAR_GLYPHS = /([★]{1,5})(½)?([☆]{0,5})/;
 
 const STOP_LEAD = /^(?:The|A|An|His|Her|Their|Its|Our|Even|And|But|As|With|While|When|Then|Only|Both|Meanwhile|Here|There|So|This|That|Like|Unlike|Also|Plus|Actor|Actress|Star|Co-star|Newcomer|Villain|Hero|Character|Dad|Mom|Mum)\s+/u;
+
+/** Tokens of a name, initials ("J.") not counted. */
+const words = (n: string) => n.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
 
 /** Trim a capitalised run before "(" to the character name: drop sentence words and possessors. */
 function characterRun(before: string): string | undefined {
@@ -86,7 +92,7 @@ interface Hit { name: string; weight: number; why: string }
 
 export interface ProseEvidence extends Evidence {
   /** Italic phrases of the content, most frequent first. */
-  italics: string[];
+  italics: Italic[];
 }
 
 /** Run the prose patterns over `text`; `known` are trusted person spellings (tags, structured data). */
@@ -109,7 +115,7 @@ export function readProse(text: string, known: string[] = []): { directors: Hit[
   for (const m of matches(text, DIRECTOR_X)) { dir(m[1], 3, 'director'); dir(m[2], 3, 'director'); }
   for (const m of matches(text, THIS_X_DIRECTED)) dir(m[1], 3, 'directed film by');
   for (const m of matches(text, X_DIRECTED)) dir(m[1], 3, 'directed by');
-  for (const m of matches(text, X_DIRECTS)) dir(m[1], 1.5, 'film by');
+  for (const m of matches(text, X_DIRECTS)) dir(m[1], m[1].includes(' ') ? 3 : 1.5, 'film by');
   for (const m of matches(text, X_POSSESSIVE)) dir(m[1], m[1].includes(' ') ? 2.5 : 1, 'film by');
 
   for (const m of matches(text, STARRING)) {
@@ -135,12 +141,21 @@ export function readProse(text: string, known: string[] = []): { directors: Hit[
     if (actor.split(' ').length < 2 && !isKnown(actor)) continue;
     add({ name: actor, character: m[2].replace(STOP_LEAD, '') }, 'as');
   }
+  for (const m of matches(text, PLAYS_ROLE)) if (m[1].includes(' ')) add({ name: m[1].replace(STOP_LEAD, '') }, 'plays');
+  for (const m of matches(text, AND_PLAY)) {
+    if (m[1].includes(' ') || isKnown(m[1])) add({ name: m[1] }, 'play');
+    add({ name: m[2] }, 'play');
+  }
   for (const m of matches(text, PAREN)) {
     const inner = m[1];
     if (/^(?:[A-Z]+|I|II|III|IV|The|A|An|Dir|Director|Trailer|Pictured|Photo|Credit|Spoilers?)$/.test(inner)) continue;
     const outer = characterRun(text.slice(Math.max(0, m.index - 80), m.index));
-    if (outer && isKnown(outer) && !isKnown(inner)) add({ name: outer, character: inner }, '(character)');
-    else add(outer ? { name: inner, character: outer } : { name: inner }, '(actor)');
+    if (!outer) add({ name: inner }, '(actor)');
+    else if (isKnown(inner)) add({ name: inner, character: outer }, '(actor)');
+    else if (isKnown(outer)) add({ name: outer, character: inner }, '(character)');
+    // "Jaeden Lieberher (Bill)": a shorter name in brackets is the character's.
+    else if (words(inner) < words(outer)) add({ name: outer, character: inner }, '(character)');
+    else add({ name: inner, character: outer }, '(actor)');
   }
   return { directors, cast, hits };
 }
@@ -156,20 +171,27 @@ export function chooseDirectors(hits: Hit[], cast: CastMember[]): string[] {
   }
   const ok = groups.filter((g) => g.w >= 2.5 && g.name.includes(' ') && !cast.some((c) => sameName(c.name, g.name)));
   ok.sort((a, b) => b.w - a.w);
-  const top = ok[0]?.w ?? 0;
-  return ok.filter((g) => g.w >= 3 || g.w >= top).slice(0, 3).map((g) => g.name);
+  return ok.slice(0, 3).map((g) => g.name);
 }
 
-/** Italic phrases (i, em, cite) of the content, most frequent first. */
-export function italics(root: Element | null): string[] {
+export interface Italic { text: string; count: number; year: number | null }
+
+const YEAR_NEXT = /^\s*[([]\s*((?:18|19|20)\d\d)\s*[)\]]/;
+
+/** Italic phrases (i, em, cite) of the content, most frequent first, with a "(2013)" that follows one. */
+export function italics(root: Element | null): Italic[] {
   if (!root) return [];
-  const counts = new Map<string, number>();
+  const found = new Map<string, Italic>();
   for (const el of Array.from(root.querySelectorAll('i, em, cite')).slice(0, 400)) {
     const t = tidyTitle(clean(el.textContent, 120));
     if (!t || wordCount(t) > 10 || !/^[\p{Lu}\d]/u.test(t)) continue;
-    counts.set(t, (counts.get(t) ?? 0) + 1);
+    const it = found.get(t) ?? { text: t, count: 0, year: null };
+    it.count++;
+    const y = YEAR_NEXT.exec((el.nextSibling?.textContent ?? '').slice(0, 20));
+    if (y) it.year = Number(y[1]);
+    found.set(t, it);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
+  return [...found.values()].sort((a, b) => b.count - a.count);
 }
 
 const FILM_TALK = /\b(?:film|movie|cinema|director|screenplay|cinematography|performances?|scenes?|screen|cast|plot|audiences?)\b/gi;
