@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { quickCheck } from '../../../src/shared/film/quick-check';
+
+const page = (head: string, body: string) => new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+
+describe('quickCheck', () => {
+  it('says no to an ordinary page', () => {
+    const q = quickCheck(page('<title>Quarterly results</title>', '<h1>Revenue up 4%</h1><p>The film of oil on the water…</p>'));
+    expect(q).toEqual({ likely: false, signals: [] });
+  });
+
+  it.each([
+    ['json-ld review', '<script type="application/ld+json">{"@type":"Review"}</script>', ''],
+    ['json-ld movie', '<script type="application/ld+json">{"@type":"Movie"}</script>', ''],
+    ['og video.movie', '<meta property="og:type" content="video.movie">', ''],
+    ['microdata', '', '<div itemscope itemtype="https://schema.org/Movie"></div>'],
+    ['rdfa', '', '<div typeof="schema:Review"></div>'],
+    ['hreview', '', '<div class="hreview"></div>'],
+    ['title', '<title>Her review – a love story</title>', ''],
+    ['og:title', '<meta property="og:title" content="Film Review | Her">', ''],
+    ['h1', '', '<h1>Movie night</h1>'],
+    ['tag', '', '<h1>Her</h1><a rel="tag" href="/tag/x">Film Reviews</a>'],
+    ['category href', '', '<h1>Her</h1><a rel="category tag" href="/category/film-reviews/">Stuff</a>'],
+  ])('says maybe for %s', (_, head, body) => {
+    expect(quickCheck(page(head, body)).likely).toBe(true);
+  });
+
+  it('reads body classes of a WordPress post titled "Her"', () => {
+    const d = page('<title>Her</title>', '<h1>Her</h1>');
+    d.body.className = 'single category-film-reviews';
+    expect(quickCheck(d).signals).toContain('post classes');
+  });
+
+  it('ignores "Review" outside JSON-LD scripts', () => {
+    expect(quickCheck(page('<script>var x = "Review Movie"</script>', '<p>Review</p>')).likely).toBe(false);
+  });
+});
