@@ -11,7 +11,7 @@ import { makeRating } from './schema-common';
 
 const UP = 'A-Z\\u00C0-\\u00DE';
 // A name token: "Phoenix", "O'Brien", "Gordon-Levitt", "Kang-ho", or an initial "J." / "M.".
-const TOK = `(?:[${UP}]\\.|[${UP}][\\p{L}'’]*(?:-[${UP}][\\p{L}'’]*|-(?!(?:and|the|but|who|its|era|ish|led|run|set|like|type)(?!\\p{L}))\\p{Ll}{2,4}(?!\\p{L}))?)`;
+const TOK = `(?:[${UP}]\\.|[${UP}][\\p{L}'’]{0,24}(?:-[${UP}][\\p{L}'’]{0,24}|-(?!(?:and|the|but|who|its|era|ish|led|run|set|like|type)(?!\\p{L}))\\p{Ll}{2,4})?(?!\\p{L}))`;
 const PARTICLE = '(?:de|del|della|da|van|von|der|den|di|du|le|la|bin|al|dos|das) ';
 const NAME = `${TOK}(?: (?:${PARTICLE})?${TOK}){0,3}(?: Jr\\.| Sr\\.)?`;
 const rx = (s: string, f = 'gu') => new RegExp(s, f);
