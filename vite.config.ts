@@ -1,20 +1,33 @@
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { manifestFor, type Target } from './scripts/manifest-for';
 
 const target = (process.env.REEL_TARGET ?? 'chrome') as Target;
 const outDir = target === 'firefox' ? 'dist-firefox' : 'dist';
 
-/** The demo review lives in public/ for `npm start` and the tests, but it is not part of the extension. */
-function dropDemoPages(): Plugin {
+/**
+ * After crxjs has written the extension: the demo review (in public/ for
+ * `npm start` and the tests) is not part of it, and the page tools need no
+ * web_accessible_resources entry (scripting.executeScript injects them), so
+ * no page can probe for the extension through them.
+ */
+function finishBuild(): Plugin {
   return {
-    name: 'reel-notes:drop-demo-pages',
+    name: 'reel-notes:finish-build',
     apply: 'build',
     closeBundle() {
       rmSync(resolve(outDir, 'demo'), { recursive: true, force: true });
+      const file = resolve(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8'));
+      const war = (manifest.web_accessible_resources ?? [])
+        .map((entry: { resources: string[] }) => ({ ...entry, resources: entry.resources.filter((r) => !r.startsWith('src/content/tools/')) }))
+        .filter((entry: { resources: string[] }) => entry.resources.length > 0);
+      if (war.length) manifest.web_accessible_resources = war;
+      else delete manifest.web_accessible_resources;
+      writeFileSync(file, JSON.stringify(manifest, null, 2));
     },
   };
 }
@@ -29,7 +42,7 @@ export default defineConfig({
       // web-accessible chunk a page could probe to detect the extension.
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
-    dropDemoPages(),
+    finishBuild(),
   ],
   build: {
     outDir,

@@ -5,7 +5,7 @@ import { showDetection } from './badge';
 import { injectTools } from './inject';
 import { pageIdFor } from '../shared/page-identity';
 import { getPage, recordVisit, type PageSeed } from '../shared/db/pages';
-import { createHighlight, highlightsForPage, setStatuses } from '../shared/db/highlights';
+import { createHighlight, deleteHighlight, highlightsForPage, setStatuses, updateHighlight } from '../shared/db/highlights';
 import type { ContentMessage, Replies } from '../shared/messages/types';
 import type { SenderKind } from './sender';
 
@@ -68,6 +68,14 @@ async function statuses(msg: Of<'highlights/status'>, sender: Content): Promise<
   return { updated: await setStatuses(db, msg.statuses.filter((s) => own.has(s.id))) };
 }
 
+/** The in-page card edits and deletes highlights, but only those of the sender's own page. */
+async function ownHighlight(id: string, sender: Content): Promise<void> {
+  const tab = await getTab(sender.tabId);
+  const db = await database();
+  const h = await db.get('highlights', id);
+  if (!h || !tab?.pageId || h.pageId !== tab.pageId) throw new Error('That highlight does not belong to this page');
+}
+
 export async function handleContent(msg: ContentMessage, sender: Content): Promise<unknown> {
   switch (msg.type) {
     case 'tab/hello':
@@ -82,5 +90,13 @@ export async function handleContent(msg: ContentMessage, sender: Content): Promi
       return create(msg, sender);
     case 'highlights/status':
       return statuses(msg, sender);
+    case 'highlight/update': {
+      await ownHighlight(msg.id, sender);
+      const { id, type: _t, ...patch } = msg;
+      return { highlight: await updateHighlight(await database(), id, patch) };
+    }
+    case 'highlight/delete':
+      await ownHighlight(msg.id, sender);
+      return { deleted: await deleteHighlight(await database(), msg.id) };
   }
 }

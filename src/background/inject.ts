@@ -5,7 +5,7 @@
  * in the content script's isolated world, so it is not web-accessible and no
  * page can probe for it.
  */
-import toolsFile from '../page-tools/index.ts?iife';
+import toolsFile from '../content/tools/page-tools.ts?iife';
 import { browser } from '../shared/browser-api';
 import type { TabCommand } from '../shared/messages/types';
 

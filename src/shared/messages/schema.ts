@@ -72,6 +72,9 @@ export const CorrectionSchema = v.strictObject({
   film: v.optional(v.partial(FilmSchema)),
 });
 
+const HighlightUpdate = v.strictObject({ type: v.literal('highlight/update'), id, note: v.optional(str(MAX_NOTE)), color: v.optional(ColorSchema) });
+const HighlightDelete = v.strictObject({ type: v.literal('highlight/delete'), id });
+
 /** Where a page is: its URL and what it says its canonical link is. */
 const PageRef = { url, canonical: v.optional(v.nullable(str(8_000))), title: v.optional(str(1_000)) };
 
@@ -89,6 +92,8 @@ export const ContentMessageSchema = v.variant('type', [
     color: ColorSchema,
     note: str(MAX_NOTE),
   }),
+  HighlightUpdate,
+  HighlightDelete,
   v.strictObject({
     type: v.literal('highlights/status'),
     statuses: v.pipe(v.array(v.object({ id, status: v.picklist(['placed', 'orphan']) })), v.maxLength(5_000)),
@@ -100,8 +105,8 @@ export const PageMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('popup/state'), tabId }),
   v.strictObject({ type: v.literal('entry/update'), target: v.union([v.object({ tabId }), v.object({ pageId: id })]), patch: EntryPatchSchema }),
   v.strictObject({ type: v.literal('film/correct'), target: v.union([v.object({ tabId }), v.object({ pageId: id })]), correction: v.nullable(CorrectionSchema) }),
-  v.strictObject({ type: v.literal('highlight/update'), id, note: v.optional(str(MAX_NOTE)), color: v.optional(ColorSchema) }),
-  v.strictObject({ type: v.literal('highlight/delete'), id }),
+  HighlightUpdate,
+  HighlightDelete,
   v.strictObject({ type: v.literal('highlight/scrollTo'), tabId, id }),
   v.strictObject({ type: v.literal('highlight/reattach'), tabId, id }),
   v.strictObject({ type: v.literal('highlights/retry'), tabId }),

@@ -1,11 +1,12 @@
 /** The service worker (an event page on Firefox): the only writer to the database. */
+import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser-api';
 import { route } from './router';
 import { forgetTab } from './tab-state';
 import { createMenus, onCommand, onMenuClick } from './highlight-triggers';
 
 export function init(): void {
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
   browser.runtime.onInstalled.addListener(() => {
     createMenus();
     // Ask once that the reader's library is not evicted under storage pressure.

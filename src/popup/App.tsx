@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '../shared/messages/client';
+import type { PopupState } from '../shared/messages/types';
+import { FilmPanel } from './FilmPanel';
+import { EntryForm } from './EntryForm';
+import { HighlightList } from './HighlightList';
+
+export function App(props: { tabId: number | null }) {
+  const [state, setState] = useState<PopupState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = async () => {
+    if (props.tabId === null) return setError('No tab to show.');
+    try {
+      setState(await request({ type: 'popup/state', tabId: props.tabId }));
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  useEffect(() => void reload(), [props.tabId]);
+
+  if (error) return <main class="popup"><p class="error" role="alert">{error}</p></main>;
+  if (!state) return <main class="popup" aria-busy="true"><p class="muted">Loading…</p></main>;
+  if (!state.tab?.pageId) {
+    return (
+      <main class="popup">
+        <h1>Reel Notes</h1>
+        <p class="muted">Reel Notes keeps notes for web pages. Open a film review to start.</p>
+      </main>
+    );
+  }
+  const tabId = state.tab.tabId;
+  return (
+    <main class="popup stack" data-ready="true">
+      <FilmPanel state={state} onChanged={(page) => setState({ ...state, page })} />
+      <EntryForm
+        key={state.page?.id ?? state.tab.pageId}
+        tabId={tabId}
+        entry={state.page?.entry ?? null}
+        knownTags={state.knownTags}
+        onSaved={(page) => setState((s) => (s ? { ...s, page } : s))}
+      />
+      <HighlightList tabId={tabId} highlights={state.highlights} onChanged={reload} />
+      <footer class="row muted">
+        <a href={`../options/index.html`} target="_blank" rel="noopener">Open your library</a>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import { request } from '../shared/messages/client';
+import type { PopupState } from '../shared/messages/types';
+import { effectiveFilm, effectiveIsReview, type FilmCorrection, type PageRecord } from '../shared/records';
+import type { CastMember, Film } from '../shared/film/types';
+
+export function castLine(c: CastMember): string {
+  const role = c.character ? ` as ${c.character}${c.voice ? ' (voice)' : ''}` : '';
+  const spelled = c.pageSpelling && c.pageSpelling !== c.name ? ` [“${c.pageSpelling}” on the page]` : '';
+  return `${c.name}${role}${spelled}`;
+}
+
+/** "Name as Character (voice)" per line, the format the edit form uses. */
+export function parseCast(text: string): CastMember[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const m = /^(.+?)\s+as\s+(.+?)(\s*\(voice\))?$/i.exec(line);
+      if (!m) return { name: line };
+      return { name: m[1].trim(), character: m[2].trim(), ...(m[3] ? { voice: true } : {}) };
+    });
+}
+
+function EditFilm(props: { film: Film; isReview: boolean; onSave: (c: FilmCorrection) => Promise<void>; onCancel: () => void }) {
+  const [title, setTitle] = useState(props.film.title ?? '');
+  const [year, setYear] = useState(props.film.year ? String(props.film.year) : '');
+  const [directors, setDirectors] = useState(props.film.directors.join(', '));
+  const [cast, setCast] = useState(props.film.cast.map((c) => `${c.name}${c.character ? ` as ${c.character}${c.voice ? ' (voice)' : ''}` : ''}`).join('\n'));
+  const [isReview, setIsReview] = useState(props.isReview);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const y = year.trim() ? Number(year) : null;
+    if (y !== null && (!Number.isInteger(y) || y < 1870 || y > 2200)) return setError('Year must be a year such as 2013.');
+    try {
+      await props.onSave({
+        isReview,
+        film: { title: title.trim() || null, year: y, directors: directors.split(',').map((d) => d.trim()).filter(Boolean), cast: parseCast(cast) },
+      });
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <form class="stack" onSubmit={submit} aria-label="Correct the film">
+      <label class="check">
+        <input type="checkbox" checked={isReview} onChange={(e) => setIsReview(e.currentTarget.checked)} /> This page is a film review
+      </label>
+      <div><label for="film-title">Title</label><input id="film-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} /></div>
+      <div><label for="film-year">Year</label><input id="film-year" inputMode="numeric" value={year} onInput={(e) => setYear(e.currentTarget.value)} /></div>
+      <div><label for="film-directors">Directors</label><input id="film-directors" value={directors} onInput={(e) => setDirectors(e.currentTarget.value)} /></div>
+      <div>
+        <label for="film-cast">Cast</label>
+        <textarea id="film-cast" rows={4} aria-describedby="cast-help" value={cast} onInput={(e) => setCast(e.currentTarget.value)} />
+        <div id="cast-help" class="muted small">One per line: Actor as Character (voice)</div>
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+      <div class="row">
+        <button class="primary" type="submit">Save film</button>
+        <button type="button" onClick={props.onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}
+
+/** The film as detected (or as the reader corrected it), with the evidence that decided. */
+export function FilmPanel(props: { state: PopupState; onChanged: (page: PageRecord) => void }) {
+  const { tab, page } = props.state;
+  const detection = tab?.detection ?? page?.detection ?? null;
+  const correction = page?.correction ?? null;
+  const film = effectiveFilm(detection, correction);
+  const isReview = effectiveIsReview(detection, correction);
+  const [editing, setEditing] = useState(false);
+
+  const save = async (c: FilmCorrection | null) => {
+    const { page: next } = await request({ type: 'film/correct', target: { tabId: tab!.tabId }, correction: c });
+    props.onChanged(next);
+    setEditing(false);
+  };
+
+  if (editing) return <section aria-labelledby="film-heading"><h1 id="film-heading">Correct the film</h1><EditFilm film={film} isReview={isReview || !detection} onSave={save} onCancel={() => setEditing(false)} /></section>;
+
+  return (
+    <section class="film stack" aria-labelledby="film-heading">
+      {isReview ? (
+        <h1 id="film-heading" class="film-title">
+          {film.title ?? 'Untitled film'} {film.year ? <span class="muted">({film.year})</span> : null}
+        </h1>
+      ) : (
+        <h1 id="film-heading">{detection ? 'Not a film review' : 'No film review found'}</h1>
+      )}
+      {isReview && film.directors.length > 0 && <p class="directors">Directed by {film.directors.join(', ')}</p>}
+      {isReview && film.cast.length > 0 && (
+        <ul class="cast plain" aria-label="Cast">
+          {film.cast.map((c, i) => <li key={i}>{castLine(c)}</li>)}
+        </ul>
+      )}
+      {detection && detection.signals.length > 0 && (
+        <details class="signals">
+          <summary>Why: {correction ? 'corrected by you' : `${Math.round(detection.confidence * 100)}% sure`}</summary>
+          <ul>{detection.signals.map((s, i) => <li key={i}>{s}</li>)}</ul>
+        </details>
+      )}
+      <div class="row">
+        <button type="button" onClick={() => setEditing(true)}>{isReview ? 'Edit film' : 'This is a review of…'}</button>
+        {isReview && !correction?.film && (
+          <button type="button" onClick={() => void save({ isReview: false })}>Not a review</button>
+        )}
+        {correction && <button type="button" onClick={() => void save(null)}>Use detected film</button>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import type { SaveState } from './use-autosave';
+
+/** The visible, announced save state; an error offers a retry and keeps the draft. */
+export function SaveStatus(props: { state: SaveState; onRetry: () => void }) {
+  const s = props.state;
+  return (
+    <div class="save-status" role="status" aria-live="polite">
+      {s.kind === 'saving' && <span class="muted">Saving…</span>}
+      {s.kind === 'saved' && <span class="ok">Saved</span>}
+      {s.kind === 'error' && (
+        <span class="error">
+          Not saved: {s.message}{' '}
+          <button type="button" onClick={props.onRetry}>
+            Try again
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
