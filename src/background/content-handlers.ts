@@ -34,9 +34,8 @@ async function detected(msg: Of<'page/detected'>, sender: Content): Promise<Repl
   const db = await database();
   const page = await recordVisit(db, seed);
   const pageId = page?.id ?? seed.pageId;
-  const tab = await getTab(sender.tabId);
-  const info = { tabId: sender.tabId, url: sender.url, title: seed.title, pageId, likely: tab?.likely ?? true, detection: msg.detection };
-  await setTab(info);
+  const init = { tabId: sender.tabId, url: sender.url, title: seed.title, pageId, likely: true, detection: msg.detection };
+  await patchTab(sender.tabId, { pageId, detection: msg.detection }, init);
   await showDetection(sender.tabId, msg.detection, page?.correction ?? null);
   return { pageId };
 }

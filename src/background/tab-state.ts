@@ -2,29 +2,52 @@
  * What the background knows about each open tab (its page identity and the
  * last detection). Kept in storage.session because the service worker is
  * stopped when idle and its memory goes with it.
+ *
+ * Messages from one tab are handled concurrently, so every change is a
+ * read-modify-write queued per tab: two handlers can never overwrite each
+ * other's fields with a stale copy.
  */
 import { browser } from '../shared/browser-api';
 import type { TabInfo } from '../shared/messages/types';
 
 const key = (tabId: number) => `tab:${tabId}`;
+const queues = new Map<number, Promise<unknown>>();
 
-export async function getTab(tabId: number): Promise<TabInfo | null> {
+function queued<T>(tabId: number, job: () => Promise<T>): Promise<T> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
+  const tail = run.catch(() => undefined);
+  queues.set(tabId, tail);
+  void tail.then(() => {
+    if (queues.get(tabId) === tail) queues.delete(tabId);
+  });
+  return run;
+}
+
+async function read(tabId: number): Promise<TabInfo | null> {
   const got = await browser.storage.session.get(key(tabId));
   return (got[key(tabId)] as TabInfo | undefined) ?? null;
 }
 
-export async function setTab(info: TabInfo): Promise<void> {
-  await browser.storage.session.set({ [key(info.tabId)]: info });
+export function getTab(tabId: number): Promise<TabInfo | null> {
+  return queued(tabId, () => read(tabId));
 }
 
-export async function patchTab(tabId: number, patch: Partial<TabInfo>): Promise<TabInfo | null> {
-  const current = await getTab(tabId);
-  if (!current) return null;
-  const next = { ...current, ...patch };
-  await setTab(next);
-  return next;
+/** Replaces what is known of a tab (a new document was loaded in it). */
+export function setTab(info: TabInfo): Promise<void> {
+  return queued(info.tabId, () => browser.storage.session.set({ [key(info.tabId)]: info }));
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+/** Changes some fields of a tab's state, creating it from `init` when missing. */
+export function patchTab(tabId: number, patch: Partial<TabInfo>, init?: TabInfo): Promise<TabInfo | null> {
+  return queued(tabId, async () => {
+    const current = (await read(tabId)) ?? init ?? null;
+    if (!current) return null;
+    const next = { ...current, ...patch };
+    await browser.storage.session.set({ [key(tabId)]: next });
+    return next;
+  });
+}
+
+export function forgetTab(tabId: number): Promise<void> {
+  return queued(tabId, () => browser.storage.session.remove(key(tabId)));
 }

@@ -1,0 +1,92 @@
+/**
+ * The thin slice of issue 2, in Debian's Chromium with the built extension:
+ * detection and badge on the demo review, the popup's rating and note
+ * surviving a reopen and a browser restart, and the options page listing them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newProfile, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './chromium';
+import { startServer, type PageServer } from './server';
+
+let server: PageServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const badge = (l: Launched, tabId: number) => l.worker.evaluate((t) => (globalThis as any).chrome.action.getBadgeText({ tabId: t }), tabId);
+
+describe('the demo review in Chromium', () => {
+  const profile = newProfile();
+
+  it('detects the film, shows the badge, and keeps a rating and a note across a restart', async () => {
+    let l = await launch({ profile });
+    try {
+      const page = await l.context.newPage();
+      await page.goto(server.url('/demo/her-review.html'));
+      const tabId = await tabIdOf(l, page);
+      const detection = await waitForDetection(l, tabId);
+      expect(detection.isReview).toBe(true);
+      expect(detection.film.title).toBe('Her');
+      expect(detection.film.directors).toEqual(['Spike Jonze']);
+      expect(detection.film.cast.map((c: { name: string }) => c.name)).toEqual(
+        expect.arrayContaining(['Joaquin Phoenix', 'Scarlett Johansson', 'Amy Adams']),
+      );
+      expect(await badge(l, tabId)).toBe('★');
+
+      const popup = await openPopup(l, tabId);
+      await expect.poll(() => popup.locator('#film-heading').innerText()).toContain('Her');
+      await expect.poll(() => popup.getByText('Directed by Spike Jonze').count()).toBe(1);
+      // Half stars, chosen with the keyboard as a radio group: 3 stars, then one step right = 3.5.
+      await popup.locator('label[title="3 stars"]').click();
+      await popup.keyboard.press('ArrowRight');
+      await expect.poll(() => popup.getByRole('radio', { name: '3.5 stars' }).isChecked()).toBe(true);
+      await popup.getByLabel('Note', { exact: true }).fill('Phoenix carries it. The letters scenes!');
+      await expect.poll(() => popup.getByRole('status').first().innerText(), { timeout: 5000 }).toContain('Saved');
+      await popup.close();
+
+      const again = await openPopup(l, tabId);
+      expect(await again.getByRole('radio', { name: '3.5 stars' }).isChecked()).toBe(true);
+      expect(await again.getByLabel('Note', { exact: true }).inputValue()).toBe('Phoenix carries it. The letters scenes!');
+    } finally {
+      await l.close();
+    }
+
+    // A browser restart with the same profile: the record is still there.
+    l = await launch({ profile });
+    try {
+      const page = await l.context.newPage();
+      await page.goto(server.url('/demo/her-review.html'));
+      const tabId = await tabIdOf(l, page);
+      await waitForDetection(l, tabId);
+      const popup = await openPopup(l, tabId);
+      expect(await popup.getByRole('radio', { name: '3.5 stars' }).isChecked()).toBe(true);
+      expect(await popup.getByLabel('Note', { exact: true }).inputValue()).toBe('Phoenix carries it. The letters scenes!');
+
+      const options = await openOptions(l);
+      const row = options.locator('tr', { hasText: 'Her' });
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.locator('.rating').innerText()).toBe('3.5 / 5');
+      expect(await row.locator('.note').innerText()).toContain('Phoenix carries it');
+    } finally {
+      await l.close();
+    }
+  });
+
+  it('leaves a page that is not a review alone: no badge, no page tools', async () => {
+    const l = await launch();
+    try {
+      const page = await l.context.newPage();
+      await page.goto(server.url('/not-a-review.html'));
+      await page.waitForTimeout(800);
+      const tabId = await tabIdOf(l, page);
+      expect(await badge(l, tabId)).toBe('');
+      expect(await page.locator('reel-notes-ui').count()).toBe(0);
+      const popup = await openPopup(l, tabId);
+      expect(await popup.locator('#film-heading').innerText()).toBe('No film review found');
+    } finally {
+      await l.close();
+    }
+  });
+});
