@@ -1,6 +1,6 @@
 import search from 'approx-string-match';
 import { fold, normaliseWhitespace } from './normalize';
-import { prefixSimilarity, suffixSimilarity } from './similarity';
+import { prefixSimilarity, refineBoundaries, suffixSimilarity } from './similarity';
 import type { AnchorMethod, AnchorResult, AnchorTarget, TextIndex } from './types';
 
 /**
@@ -33,6 +33,9 @@ const W_PREFIX = 20;
 const W_SUFFIX = 20;
 const W_POS = 2;
 const W_TOTAL = W_QUOTE + W_PREFIX + W_SUFFIX + W_POS;
+/** A runner-up this close to the best makes the placement a guess (score units, 0..1). */
+const AMBIGUOUS_EXACT = 0.02;
+const AMBIGUOUS_FUZZY = 0.05;
 
 interface Prepared {
   id: string;
@@ -52,6 +55,9 @@ interface Candidate {
   ok: boolean;
   strong: boolean;
   dist: number;
+  q: number;
+  ps: number | null;
+  ss: number | null;
 }
 
 const folded = new WeakMap<TextIndex, string>();
@@ -178,19 +184,23 @@ function score(p: Prepared, f: string, start: number, end: number, errors: numbe
   const posSim = p.pos ? 1 - Math.min(1, dist / Math.max(1, f.length)) : 0.5;
   const total = (W_QUOTE * q + W_PREFIX * (ps ?? 0.5) + W_SUFFIX * (ss ?? 0.5) + W_POS * posSim) / W_TOTAL;
   const ctx = ps === null ? ss : ss === null ? ps : Math.max(ps, ss);
-  const near = dist <= 128 + len;
+  const both = Math.min(ps ?? 0, ss ?? 0);
   let ok: boolean;
   if (errors === 0) {
-    ok = ctx === null || ctx >= 0.5 || near;
-  } else if (len < 16) {
-    ok = errors <= Math.max(1, Math.floor(len / 6)) && (ps ?? 0) >= 0.6 && (ss ?? 0) >= 0.6;
+    // The very words: enough if either side of the context agrees, or none was saved.
+    ok = ctx === null || ctx >= 0.5 || (dist <= 16 && len >= 16);
   } else if (ctx === null) {
-    ok = q >= 0.85;
+    ok = len >= 32 && q >= 0.9;
+  } else if (len < 16) {
+    ok = errors <= Math.max(1, Math.floor(len / 6)) && both >= 0.6;
   } else {
-    ok = (q >= 0.75 && ctx >= 0.5) || (q >= 0.5 && (ps ?? 0) >= 0.75 && (ss ?? 0) >= 0.75) || (q >= 0.9 && near);
+    // Changed words need context on both sides (only one is saved at the page's ends):
+    // one agreeing side is common in boilerplate, citations and repeated sentences.
+    const sides = ps === null || ss === null ? ctx : both;
+    ok = (q >= 0.75 && sides >= 0.5) || (q >= 0.5 && sides >= 0.8);
   }
   const strong = errors === 0 && (ps ?? 1) >= 0.8 && (ss ?? 1) >= 0.8;
-  return { start, end, errors, score: total, ok, strong, dist };
+  return { start, end, errors, score: total, ok, strong, dist, q, ps, ss };
 }
 
 function better(a: Candidate, b: Candidate | null): boolean {
@@ -231,13 +241,16 @@ function trimSpaces(f: string, c: { start: number; end: number }): void {
   while (c.end > c.start && f.charCodeAt(c.end - 1) === 32) c.end--;
 }
 
+const DEBUG = typeof process !== 'undefined' && !!process.env?.ANCHOR_DEBUG;
+
 /** Best acceptable candidate for one target after the voting pass, or null. */
 function resolve(p: Prepared, f: string): Candidate | null {
   const q = p.quote;
   const len = q.length;
-  let best: Candidate | null = null;
+  const accepted: Candidate[] = [];
   const consider = (c: Candidate) => {
-    if (c.ok && better(c, best)) best = c;
+    if (DEBUG) console.error(p.id, JSON.stringify({ ...c, text: f.slice(c.start, c.end) }));
+    if (!accepted.some((a) => a.start === c.start && a.end === c.end)) accepted.push(c);
   };
 
   // Exact occurrences among the voted starts.
@@ -251,14 +264,15 @@ function resolve(p: Prepared, f: string): Candidate | null {
     }
   }
   // A short quote may have no keys: fall back to a plain search.
-  if (!best && keyOffsets(q, true).length === 0) {
+  if (accepted.length === 0 && keyOffsets(q, true).length === 0) {
     let at = f.indexOf(q);
     for (let k = 0; at >= 0 && k < MAX_OCCURRENCES; k++) {
       if (!seen.has(at)) consider(score(p, f, at, at + len, 0));
       at = f.indexOf(q, at + 1);
     }
   }
-  if (best && (best as Candidate).strong) return best;
+  const strong = accepted.filter((c) => c.ok && c.strong);
+  if (strong.length > 0) return pick(strong);
 
   // Approximate matching in the best-voted windows (or around the saved position).
   const maxErrors = Math.min(Math.floor(len / 2), 256);
@@ -273,14 +287,36 @@ function resolve(p: Prepared, f: string): Candidate | null {
     const to = Math.min(f.length, b);
     if (to - from < len - maxErrors) continue;
     const found = search(f.slice(from, to), q, maxErrors);
-    for (const m of found.slice(0, 16)) {
-      const c = { start: from + m.start, end: from + m.end };
+    let last = -1;
+    for (const m of found.slice(0, 8)) {
+      let c = { start: from + m.start, end: from + m.end, errors: m.errors };
+      if (c.errors > 0 && len <= 1000) c = refineBoundaries(q, p.prefix, p.suffix, f, c.start, c.end, 16 + (c.errors >> 1));
       trimSpaces(f, c);
-      if (c.end <= c.start) continue;
-      consider(score(p, f, c.start, c.end, m.errors));
+      if (c.end <= c.start || c.start === last) continue;
+      last = c.start;
+      consider(score(p, f, c.start, c.end, c.errors));
     }
   }
-  return best;
+  return pick(accepted);
+}
+
+/**
+ * The best acceptable candidate, or null when another place (acceptable or
+ * not) fits almost as well: near-identical lines (citations, comment-form
+ * boilerplate) make a guess likely to be wrong.
+ */
+function pick(cands: Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of cands) if (c.ok && better(c, best)) best = c;
+  if (!best || best.strong) return best;
+  const margin = best.errors === 0 ? AMBIGUOUS_EXACT : AMBIGUOUS_FUZZY;
+  let gap = 1;
+  for (const c of cands) {
+    if (c === best || (c.start < best.end && best.start < c.end)) continue;
+    gap = Math.min(gap, best.score - c.score);
+  }
+  if (DEBUG) console.error('FINAL', JSON.stringify({ q: best.q, ps: best.ps, ss: best.ss, e: best.errors, len: best.end - best.start, gap }));
+  return gap < margin ? null : best;
 }
 
 /**

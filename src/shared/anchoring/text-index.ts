@@ -22,18 +22,13 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
-function tagOf(el: Element): string {
-  // localName is lower case for HTML; upper-case once for the set lookups.
-  return el.localName.toUpperCase();
-}
-
-function skipped(el: Element): boolean {
-  return SKIP.has(tagOf(el)) || el.hasAttribute('hidden');
-}
-
 /**
  * One walk over the text nodes under `root`, building the normalised page
- * text and the map back to the nodes. Cost is linear in the page text.
+ * text and the map back to the nodes. Cost is linear in the page.
+ *
+ * Elements with the `hidden` attribute are not skipped: asking every element
+ * costs more than the rest of the walk in jsdom, and hidden text only ever
+ * adds candidates that the quote and context checks must still accept.
  */
 export function buildTextIndex(root: Node): TextIndex {
   const parts: string[] = [];
@@ -43,14 +38,6 @@ export function buildTextIndex(root: Node): TextIndex {
   const lead: number[] = [];
   let length = 0;
   let prevSpace = true; // no leading space at the start of the text
-
-  const blockBreak = () => {
-    if (!prevSpace) {
-      parts.push(' ');
-      length += 1;
-      prevSpace = true;
-    }
-  };
 
   const addText = (node: Text) => {
     const data = node.data;
@@ -68,35 +55,45 @@ export function buildTextIndex(root: Node): TextIndex {
     prevSpace = norm.charCodeAt(norm.length - 1) === 32;
   };
 
-  if (root.nodeType === TEXT_NODE || root.nodeType === CDATA_SECTION_NODE) {
+  const rootType = root.nodeType;
+  if (rootType === TEXT_NODE || rootType === CDATA_SECTION_NODE) {
     addText(root as Text);
   } else {
-    // Iterative depth-first walk; entering and leaving block elements puts a break.
+    // Iterative depth-first walk (the fastest traversal in jsdom); entering and
+    // leaving a block element puts a break (one space, never doubled).
     let node: Node | null = root.firstChild;
     while (node) {
-      let descend = false;
-      if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
         addText(node as Text);
-      } else if (node.nodeType === ELEMENT_NODE) {
-        const el = node as Element;
-        if (!skipped(el)) {
-          if (BLOCK.has(tagOf(el))) blockBreak();
-          descend = node.firstChild !== null;
+      } else if (type === ELEMENT_NODE) {
+        const name = node.nodeName;
+        if (!SKIP.has(name)) {
+          if (BLOCK.has(name) && !prevSpace) {
+            parts.push(' ');
+            length += 1;
+            prevSpace = true;
+          }
+          const child: Node | null = node.firstChild;
+          if (child !== null) {
+            node = child;
+            continue;
+          }
         }
-      }
-      if (descend) {
-        node = node.firstChild;
-        continue;
       }
       // Climb until a next sibling exists, closing block elements on the way.
-      while (node && node !== root && node.nextSibling === null) {
-        node = node.parentNode;
-        if (node && node !== root && node.nodeType === ELEMENT_NODE && BLOCK.has(tagOf(node as Element))) {
-          blockBreak();
+      let next: Node | null = node.nextSibling;
+      while (next === null) {
+        node = node!.parentNode;
+        if (node === null || node === root) break;
+        if (!prevSpace && BLOCK.has(node.nodeName)) {
+          parts.push(' ');
+          length += 1;
+          prevSpace = true;
         }
+        next = node.nextSibling;
       }
-      if (!node || node === root) break;
-      node = node.nextSibling;
+      node = next;
     }
   }
 
