@@ -98,9 +98,19 @@ export function buildTextIndex(root: Node): TextIndex {
   }
 
   let text = parts.join('');
-  // A trailing break space belongs to no node; drop it.
-  if (text.endsWith(' ') && (ends.length === 0 || ends[ends.length - 1] < text.length)) {
+  // No trailing space either (a break, or the last node's trailing whitespace).
+  if (text.endsWith(' ')) {
     text = text.slice(0, -1);
+    const last = ends.length - 1;
+    if (last >= 0 && ends[last] > text.length) {
+      ends[last] = text.length;
+      if (starts[last] >= ends[last]) {
+        nodes.pop();
+        starts.pop();
+        ends.pop();
+        lead.pop();
+      }
+    }
   }
   return {
     root,
