@@ -1,24 +1,37 @@
 /**
- * Append-only schema steps. Each `if (oldVersion < N)` step turns a database
- * that version N-1 wrote into what version N expects; never edit a step that
- * has shipped, add a new one. Only database work happens here: awaiting
- * anything else inside a versionchange transaction lets it auto-commit.
+ * Append-only schema steps: STEPS[N - 1] turns a database that version N-1
+ * wrote into what version N expects. Never edit a step that has shipped; add
+ * a new one, and a fixture of the old version (tests/unit/db/make-fixture.ts).
+ * Only database work happens here: awaiting anything else inside a
+ * versionchange transaction lets it auto-commit.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ReelDB } from './schema';
 
-export function upgrade(
-  db: IDBPDatabase<ReelDB>,
-  oldVersion: number,
-  _newVersion: number | null,
-  _tx: IDBPTransaction<ReelDB, StoreNames<ReelDB>[], 'versionchange'>,
-): void {
-  if (oldVersion < 1) {
+type UpgradeTx = IDBPTransaction<ReelDB, StoreNames<ReelDB>[], 'versionchange'>;
+type Step = (db: IDBPDatabase<ReelDB>, tx: UpgradeTx) => void;
+
+const STEPS: Step[] = [
+  // v1: pages and their highlights.
+  (db) => {
     const pages = db.createObjectStore('pages', { keyPath: 'id' });
     pages.createIndex('byUpdated', 'updatedAt');
     pages.createIndex('byAlias', 'aliases', { multiEntry: true });
     const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
     highlights.createIndex('byPage', 'pageId');
     highlights.createIndex('byUpdated', 'updatedAt');
-  }
+  },
+  // v2: films rated in Letterboxd, imported from its export files. Nothing of v1 changes.
+  (db) => {
+    const films = db.createObjectStore('films', { keyPath: 'id' });
+    films.createIndex('byTitle', 'title');
+  },
+];
+
+export const LATEST_VERSION = STEPS.length;
+
+/** Runs the steps from the database's version up to the requested one (an older one in the migration tests). */
+export function upgrade(db: IDBPDatabase<ReelDB>, oldVersion: number, newVersion: number | null, tx: UpgradeTx): void {
+  const target = newVersion ?? LATEST_VERSION;
+  for (let version = oldVersion + 1; version <= target; version++) STEPS[version - 1](db, tx);
 }

@@ -1,0 +1,54 @@
+/**
+ * Writes tests/fixtures/db/v<N>.json: the records a database of schema version
+ * N holds after real use, made by that version's own repository code. Run it
+ * once per shipped schema version, before the next version changes the code:
+ *   npx tsx tests/unit/db/make-fixture.ts
+ * The migration test loads every such file into a database of its version and
+ * opens it with the current code.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { writeFileSync } from 'node:fs';
+import { openReelDb } from '../../../src/shared/db/open';
+import { DB_VERSION } from '../../../src/shared/db/schema';
+import { changePage, patchEntry, setCorrection } from '../../../src/shared/db/pages';
+import { createHighlight, setStatuses } from '../../../src/shared/db/highlights';
+
+const db = await openReelDb('fixture', new IDBFactory());
+const herDetection = {
+  isReview: true,
+  confidence: 0.98,
+  signals: ['post title', 'prose: starring Joaquin Phoenix'],
+  film: {
+    title: 'Her',
+    year: 2013,
+    directors: ['Spike Jonze'],
+    cast: [
+      { name: 'Joaquin Phoenix', character: 'Theodore Twombly' },
+      { name: 'Scarlett Johansson', character: 'Samantha', voice: true, pageSpelling: 'Scarlett Johanssen' },
+    ],
+  },
+  review: { author: 'Ellie', published: '2014-02-16' },
+};
+const seed = (pageId: string, title: string) => ({ pageId, url: `${pageId}?utm_source=feed`, title, detection: title === 'Her' ? herDetection : null });
+await changePage(db, seed('https://ellie.example/2014/02/her/', 'Her'), patchEntry({ rating: 3.5, liked: true, note: 'Phoenix carries it.\n\n**Letters** scenes!', tags: ['sci-fi', 'romance'], watchedDate: '2014-02-15' }));
+await changePage(db, seed('https://blog.example/up-review', 'Up review'), setCorrection({ isReview: true, film: { title: 'Up', year: 2009, directors: ['Pete Docter'] } }));
+const h1 = await createHighlight(db, seed('https://ellie.example/2014/02/her/', 'Her'), {
+  text: 'an air of melancholy',
+  selectors: [
+    { type: 'TextQuoteSelector', exact: 'an air of melancholy', prefix: 'in the near future carries ', suffix: ' as it delves into the romant' },
+    { type: 'TextPositionSelector', start: 120, end: 140 },
+  ],
+  color: 'yellow',
+  note: 'the mood <b>exactly</b>',
+});
+await createHighlight(db, seed('https://blog.example/up-review', 'Up review'), {
+  text: 'Married Life',
+  selectors: [{ type: 'TextQuoteSelector', exact: 'Married Life', prefix: 'the ', suffix: ' sequence' }],
+  color: 'pink',
+  note: '',
+});
+await setStatuses(db, [{ id: h1.id, status: 'orphan' }]);
+const fixture = { version: DB_VERSION, pages: await db.getAll('pages'), highlights: await db.getAll('highlights') };
+writeFileSync(`tests/fixtures/db/v${DB_VERSION}.json`, JSON.stringify(fixture, null, 2) + '\n');
+console.log(`wrote tests/fixtures/db/v${DB_VERSION}.json`);
