@@ -6,16 +6,16 @@ import { getTab } from './tab-state';
 import { showDetection } from './badge';
 import { commandTab } from './inject';
 import { pageIdFor } from '../shared/page-identity';
-import { allTags, changeExistingPage, changePage, getPage, listPages, patchEntry, setCorrection, type PageSeed } from '../shared/db/pages';
+import { allTags, changeExistingPage, changePage, getPage, patchEntry, setCorrection, type PageSeed } from '../shared/db/pages';
 import {
   deleteHighlight,
   deletePageWithHighlights,
   highlightsForPage,
-  listHighlights,
   restorePageWithHighlights,
   updateHighlight,
 } from '../shared/db/highlights';
 import { SnapshotSchema, describeIssues } from '../shared/records-schema';
+import { deleteRating, exportAs, importFrom, listLibrary, restoreHighlight } from './library-handlers';
 import type { PageMessage, Replies, TabInfo } from '../shared/messages/types';
 import type { PageRecord, SelectorRecord } from '../shared/records';
 
@@ -103,17 +103,20 @@ export async function handlePage(msg: PageMessage): Promise<unknown> {
       return commandTab(msg.tabId, { type: 'tools/retry' });
     case 'highlights/toggle':
       return commandTab(msg.tabId, { type: 'tools/toggle', visible: msg.visible });
-    case 'library/list': {
-      const db = await database();
-      return { pages: await listPages(db), highlights: await listHighlights(db) };
-    }
+    case 'library/list':
+      return listLibrary();
     case 'page/delete':
       return { snapshot: await deletePageWithHighlights(await database(), msg.pageId) };
     case 'page/restore':
       return restore(msg);
-    case 'backup/export':
-    case 'backup/import':
-      throw new Error('Export and import are not available yet');
+    case 'library/export':
+      return exportAs(msg);
+    case 'library/import':
+      return importFrom(msg);
+    case 'highlight/restore':
+      return restoreHighlight(msg);
+    case 'film-rating/delete':
+      return deleteRating(msg);
     case 'storage/estimate':
       return estimate();
   }

@@ -114,7 +114,9 @@ export const PageMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('library/list') }),
   v.strictObject({ type: v.literal('page/delete'), pageId: id }),
   v.strictObject({ type: v.literal('page/restore'), snapshot: v.object({ page: v.unknown(), highlights: v.array(v.unknown()) }) }),
-  v.strictObject({ type: v.literal('backup/export') }),
-  v.strictObject({ type: v.literal('backup/import'), data: v.unknown() }),
+  v.strictObject({ type: v.literal('library/export'), format: v.picklist(['backup', 'web-annotation', 'markdown', 'letterboxd']) }),
+  v.strictObject({ type: v.literal('library/import'), kind: v.picklist(['backup', 'hypothesis', 'letterboxd']), text: v.pipe(v.string(), v.maxLength(200_000_000)) }),
+  v.strictObject({ type: v.literal('highlight/restore'), highlight: v.unknown() }),
+  v.strictObject({ type: v.literal('film-rating/delete'), id }),
   v.strictObject({ type: v.literal('storage/estimate') }),
 ]);

@@ -6,6 +6,7 @@ import type * as v from 'valibot';
 import type { ContentMessageSchema, PageMessageSchema } from './schema';
 import type { Detection } from '../film/types';
 import type { HighlightRecord, PageRecord } from '../records';
+import type { FilmRatingRecord } from '../formats/letterboxd';
 
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 export type PageMessage = v.InferOutput<typeof PageMessageSchema>;
@@ -32,6 +33,13 @@ export interface PopupState {
 export interface Library {
   pages: PageRecord[];
   highlights: HighlightRecord[];
+  films: FilmRatingRecord[];
+}
+
+export interface ExportedFile {
+  filename: string;
+  mime: string;
+  text: string;
 }
 
 export interface PageSnapshot {
@@ -59,8 +67,10 @@ export interface Replies {
   'library/list': Library;
   'page/delete': { snapshot: PageSnapshot | null };
   'page/restore': { restored: boolean };
-  'backup/export': unknown;
-  'backup/import': { pages: number; highlights: number; added: number; updated: number };
+  'library/export': ExportedFile;
+  'library/import': { pages: number; highlights: number; films: number; added: number; updated: number; unchanged: number };
+  'highlight/restore': { restored: boolean };
+  'film-rating/delete': { deleted: boolean };
   'storage/estimate': { usage: number | null; quota: number | null; persisted: boolean | null };
 }
 

@@ -1,0 +1,77 @@
+/** The library as a whole: listing, export in every format, import of every kind. */
+import * as v from 'valibot';
+import { database } from './database';
+import { exportLibrary, importBackup, importLibrary } from '../shared/db/import';
+import { deleteFilmRating, listFilmRatings, putFilmRatings } from '../shared/db/films';
+import { makeBackup } from '../shared/formats/backup';
+import { toAnnotationCollection } from '../shared/formats/web-annotation';
+import { toMarkdown } from '../shared/formats/markdown';
+import { parseLetterboxdCsv, toLetterboxdCsv } from '../shared/formats/letterboxd';
+import { fromHypothesisExport } from '../shared/formats/hypothesis';
+import { parseJsonText } from '../shared/formats/backup';
+import { HighlightRecordSchema, describeIssues } from '../shared/records-schema';
+import type { ExportedFile, Library, PageMessage, Replies } from '../shared/messages/types';
+
+type Of<T extends PageMessage['type']> = Extract<PageMessage, { type: T }>;
+
+export async function listLibrary(): Promise<Library> {
+  const db = await database();
+  const [lib, films] = await Promise.all([exportLibrary(db), listFilmRatings(db)]);
+  lib.pages.sort((a, b) => b.updatedAt - a.updatedAt);
+  return { ...lib, films };
+}
+
+export async function exportAs(msg: Of<'library/export'>): Promise<ExportedFile> {
+  const lib = await exportLibrary(await database());
+  const day = new Date().toISOString().slice(0, 10);
+  switch (msg.format) {
+    case 'backup':
+      return { filename: `reel-notes-backup-${day}.json`, mime: 'application/json', text: JSON.stringify(makeBackup(lib, new Date().toISOString()), null, 2) };
+    case 'web-annotation':
+      return { filename: `reel-notes-annotations-${day}.jsonld`, mime: 'application/ld+json', text: JSON.stringify(toAnnotationCollection(lib), null, 2) };
+    case 'markdown':
+      return { filename: `reel-notes-${day}.md`, mime: 'text/markdown', text: toMarkdown(lib) };
+    case 'letterboxd':
+      return { filename: `reel-notes-letterboxd-${day}.csv`, mime: 'text/csv', text: toLetterboxdCsv(lib) };
+  }
+}
+
+/** Every import is validated whole before anything is written, and written in one transaction. */
+export async function importFrom(msg: Of<'library/import'>): Promise<Replies['library/import']> {
+  const db = await database();
+  switch (msg.kind) {
+    case 'backup': {
+      const counts = await importBackup(db, msg.text);
+      return { ...counts, films: 0 };
+    }
+    case 'hypothesis': {
+      const incoming = fromHypothesisExport(parseJsonText(msg.text, 'Hypothesis export'), Date.now());
+      const counts = await importLibrary(db, incoming, { pages: 'combine' });
+      return { ...counts, films: 0 };
+    }
+    case 'letterboxd': {
+      const films = parseLetterboxdCsv(msg.text);
+      const { added, updated } = await putFilmRatings(db, films);
+      return { pages: 0, highlights: 0, films: films.length, added, updated, unchanged: films.length - added - updated };
+    }
+  }
+}
+
+export async function restoreHighlight(msg: Of<'highlight/restore'>): Promise<Replies['highlight/restore']> {
+  const parsed = v.safeParse(HighlightRecordSchema, msg.highlight);
+  if (!parsed.success) throw new Error(`Cannot restore: ${describeIssues(parsed.issues)}`);
+  const db = await database();
+  const tx = db.transaction(['pages', 'highlights'], 'readwrite');
+  if (!(await tx.objectStore('pages').getKey(parsed.output.pageId))) {
+    tx.abort();
+    throw new Error('The page of that highlight was deleted');
+  }
+  await tx.objectStore('highlights').put(parsed.output as any);
+  await tx.done;
+  return { restored: true };
+}
+
+export async function deleteRating(msg: Of<'film-rating/delete'>): Promise<Replies['film-rating/delete']> {
+  await deleteFilmRating(await database(), msg.id);
+  return { deleted: true };
+}
