@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { manifestFor, type Target } from './scripts/manifest-for';
 
 const target = (process.env.REEL_TARGET ?? 'chrome') as Target;
-const outDir = target === 'firefox' ? 'dist-firefox' : 'dist';
+// REEL_OUT_DIR lets parallel builds (tests, benches) write elsewhere than dist/.
+const outDir = process.env.REEL_OUT_DIR ?? (target === 'firefox' ? 'dist-firefox' : 'dist');
 
 /**
  * After crxjs has written the extension: the demo review (in public/ for
