@@ -1,0 +1,151 @@
+/**
+ * Issue 4's proof in Chromium: a passage saved with the in-page button is
+ * painted again after reload, survives edits of the page, becomes a listed
+ * orphan when its text is gone, and stays deleted once deleted. Also the
+ * keyboard-shortcut and context-menu handlers, and late-arriving content.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openPopup, tabIdOf, type Launched } from './chromium';
+import { startServer, type PageServer } from './server';
+
+const DEMO = readFileSync('public/demo/her-review.html', 'utf8');
+const PASSAGE = 'an air of melancholy as it delves into the romantic entanglement';
+
+let server: PageServer;
+let l: Launched;
+beforeAll(async () => {
+  server = await startServer();
+  l = await launch();
+});
+afterAll(async () => {
+  await l?.close();
+  await server?.close();
+});
+
+/** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
+async function select(page: Page, text: string): Promise<void> {
+  const found = await page.evaluate(`(() => {
+    const text = ${JSON.stringify(text)};
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + text.length);
+      const sel = getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+      const r = range.getBoundingClientRect();
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.right, clientY: r.bottom }));
+      return true;
+    }
+    return false;
+  })()`);
+  expect(found, `"${text}" is on the page`).toBe(true);
+}
+
+/** The texts painted with the CSS Custom Highlight API (read from the page's registry). */
+function painted(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const out = [];
+    for (const [name, hl] of CSS.highlights) if (name.startsWith('reel-notes-')) for (const r of hl) out.push(r.toString());
+    return out.sort();
+  })()`) as Promise<string[]>;
+}
+
+async function saveWithButton(page: Page, text: string): Promise<void> {
+  await select(page, text);
+  await page.getByRole('button', { name: 'Save highlight' }).click();
+  await expect.poll(() => page.locator('reel-notes-ui').getByRole('status').innerText()).toContain('Highlight saved');
+}
+
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('highlights in Chromium', () => {
+  it('saves with the in-page button, paints again after reload, survives edits, then becomes an orphan and stays deleted', async () => {
+    server.setPage('/edits/her.html', DEMO);
+    const page = await l.context.newPage();
+    await page.goto(server.url('/edits/her.html'));
+    await page.waitForSelector('reel-notes-ui', { state: 'attached' });
+    await saveWithButton(page, PASSAGE);
+    expect((await painted(page)).map(normalise)).toEqual([PASSAGE]);
+
+    await page.reload();
+    await expect.poll(async () => (await painted(page)).map(normalise)).toEqual([PASSAGE]);
+
+    // The blog inserts a sentence before it and changes one word inside it.
+    const edited = DEMO.replace('This Spike Jonze', 'Update: now streaming everywhere. This Spike Jonze').replace(
+      'delves into the romantic',
+      'dives into the romantic',
+    );
+    server.setPage('/edits/her.html', edited);
+    await page.reload();
+    await expect.poll(async () => (await painted(page)).map(normalise)).toEqual([
+      'an air of melancholy as it dives into the romantic entanglement',
+    ]);
+
+    // The passage is removed: nothing is painted, and the popup lists it as not found.
+    server.setPage('/edits/her.html', DEMO.replace(/<p>This Spike Jonze[^<]*<\/p>/, '<p>This paragraph was rewritten entirely.</p>'));
+    await page.reload();
+    await page.waitForTimeout(600);
+    expect(await painted(page)).toEqual([]);
+    const tabId = await tabIdOf(l, page);
+    const popup = await openPopup(l, tabId);
+    const orphans = popup.getByRole('list', { name: 'Highlights not found on the page' });
+    await expect.poll(() => orphans.getByRole('listitem').count()).toBe(1);
+    expect(normalise(await orphans.locator('blockquote').innerText())).toBe(PASSAGE);
+
+    await orphans.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => popup.getByRole('heading', { name: 'Highlights (0)' }).count()).toBe(1);
+    await popup.close();
+
+    server.setPage('/edits/her.html', DEMO);
+    await page.reload();
+    await page.waitForTimeout(600);
+    expect(await painted(page)).toEqual([]);
+    const again = await openPopup(l, tabId);
+    expect(await again.getByRole('heading', { name: 'Highlights (0)' }).count()).toBe(1);
+    await again.close();
+    await page.close();
+  });
+
+  it('saves from the keyboard shortcut and the context menu handlers', async () => {
+    server.setPage('/triggers/her.html', DEMO);
+    const page = await l.context.newPage();
+    await page.goto(server.url('/triggers/her.html'));
+    await page.waitForSelector('reel-notes-ui', { state: 'attached' });
+    const tabId = await tabIdOf(l, page);
+
+    await select(page, 'a letter writer for those who no longer know');
+    await l.worker.evaluate(`self.reelNotes.onCommand('save-highlight', ${tabId})`);
+    await select(page, 'love quickly and unexpectedly blossoms');
+    await l.worker.evaluate(`self.reelNotes.onMenuClick('reel-notes-save-highlight', ${tabId})`);
+
+    await page.reload();
+    await expect.poll(async () => (await painted(page)).map(normalise)).toEqual([
+      'a letter writer for those who no longer know',
+      'love quickly and unexpectedly blossoms',
+    ]);
+    await page.close();
+  });
+
+  it('places a highlight whose passage arrives late (client-rendered post)', async () => {
+    server.setPage('/late/her.html', DEMO);
+    const page = await l.context.newPage();
+    await page.goto(server.url('/late/her.html'));
+    await page.waitForSelector('reel-notes-ui', { state: 'attached' });
+    await saveWithButton(page, 'double dates with work colleagues');
+
+    // Same page, but the post body is rendered by script a second after load.
+    const body = /<div class="entry-content">[\s\S]*?<\/div><!-- .entry-content -->/.exec(DEMO)![0];
+    const late = DEMO.replace(body, `<div id="late"></div><script>setTimeout(() => { document.getElementById('late').innerHTML = ${JSON.stringify(body)}; }, 1200);</script>`);
+    server.setPage('/late/her.html', late);
+    await page.reload();
+    expect(await painted(page)).toEqual([]);
+    await expect.poll(async () => (await painted(page)).map(normalise), { timeout: 8000 }).toEqual(['double dates with work colleagues']);
+    await page.close();
+  });
+});
