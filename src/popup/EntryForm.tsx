@@ -1,35 +1,41 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { request } from '../shared/messages/client';
 import { emptyEntry, type PageRecord, type ReaderEntry } from '../shared/records';
 import { StarRating } from '../ui/StarRating';
 import { Markdown } from '../ui/markdown';
 import { SaveStatus } from '../ui/SaveStatus';
-import { useAutosave } from '../ui/use-autosave';
+import { TagInput } from '../ui/TagInput';
+import { localDraft, useAutosave } from '../ui/use-autosave';
 
-export function parseTags(text: string): string[] {
-  const seen = new Set<string>();
-  for (const raw of text.split(',')) {
-    const tag = raw.trim().replace(/\s+/g, ' ');
-    if (tag && ![...seen].some((t) => t.toLowerCase() === tag.toLowerCase())) seen.add(tag);
-  }
-  return [...seen];
-}
+/** The most a note may hold (the background's schema refuses more). */
+export const MAX_NOTE = 100_000;
 
-/** The reader's diary entry for this page's film; every change autosaves. */
-export function EntryForm(props: { tabId: number; entry: ReaderEntry | null; knownTags: string[]; onSaved: (p: PageRecord) => void }) {
-  const [entry, setEntry] = useState<ReaderEntry>(props.entry ?? emptyEntry());
-  const [tagText, setTagText] = useState((props.entry?.tags ?? []).join(', '));
+/**
+ * The reader's diary entry for this page's film; every change autosaves.
+ * What was typed but not stored yet is kept in a local draft and restored on
+ * the next open, so closing the popup during a failed write loses nothing.
+ */
+export function EntryForm(props: { tabId: number; pageId: string; entry: ReaderEntry | null; knownTags: string[]; onSaved: (p: PageRecord) => void }) {
+  const drafts = useMemo(() => localDraft<Partial<ReaderEntry>>(`reel-notes:draft:${props.pageId}`), [props.pageId]);
+  const restored = useMemo(() => drafts.read(), [drafts]);
+  const [entry, setEntry] = useState<ReaderEntry>({ ...(props.entry ?? emptyEntry()), ...(restored ?? {}) });
   const [preview, setPreview] = useState(false);
-  const saver = useAutosave<ReaderEntry>(async (value) => {
-    const { page } = await request({ type: 'entry/update', target: { tabId: props.tabId }, patch: value });
-    props.onSaved(page);
-  });
+  const saver = useAutosave<Partial<ReaderEntry>>(
+    async (patch) => {
+      const { page } = await request({ type: 'entry/update', target: { tabId: props.tabId }, patch });
+      props.onSaved(page);
+    },
+    { drafts },
+  );
+  useEffect(() => {
+    if (restored) saver.schedule(restored, true);
+  }, []);
 
   const change = (patch: Partial<ReaderEntry>, immediate: boolean) => {
-    const next = { ...entry, ...patch };
-    setEntry(next);
-    saver.schedule(next, immediate);
+    setEntry((e) => ({ ...e, ...patch }));
+    saver.schedule(patch, immediate);
   };
+  const tooLong = entry.note.length > MAX_NOTE;
 
   return (
     <section class="entry stack" aria-labelledby="entry-heading">
@@ -44,39 +50,38 @@ export function EntryForm(props: { tabId: number; entry: ReaderEntry | null; kno
         </label>
         <label>
           Watched{' '}
-          <input type="date" value={entry.watchedDate ?? ''} onChange={(e) => change({ watchedDate: e.currentTarget.value || null }, true)} />
+          <input type="date" value={entry.watchedDate ?? ''} max="2200-12-31" onChange={(e) => change({ watchedDate: e.currentTarget.value || null }, true)} />
         </label>
       </div>
-      <div>
-        <label for="tags">Tags</label>
-        <input
-          id="tags"
-          list="known-tags"
-          value={tagText}
-          aria-describedby="tags-help"
-          onInput={(e) => {
-            setTagText(e.currentTarget.value);
-            change({ tags: parseTags(e.currentTarget.value) }, false);
-          }}
-        />
-        <datalist id="known-tags">
-          {props.knownTags.filter((t) => !entry.tags.includes(t)).map((t) => <option value={t} key={t} />)}
-        </datalist>
-        <div id="tags-help" class="muted small">Separate tags with commas.</div>
-      </div>
+      <TagInput tags={entry.tags} known={props.knownTags} onChange={(tags) => change({ tags }, true)} />
       <div>
         <div class="row spread">
           <label for="note">Note</label>
           <button type="button" aria-pressed={preview} onClick={() => setPreview(!preview)}>
-            {preview ? 'Edit' : 'Preview'}
+            Preview
           </button>
         </div>
-        {preview ? (
-          <div class="preview" aria-label="Note preview"><Markdown source={entry.note} /></div>
-        ) : (
-          <textarea id="note" rows={5} value={entry.note} onInput={(e) => change({ note: e.currentTarget.value }, false)} />
+        <textarea
+          id="note"
+          rows={5}
+          hidden={preview}
+          value={entry.note}
+          aria-describedby="note-help"
+          aria-invalid={tooLong}
+          onInput={(e) => change({ note: e.currentTarget.value }, false)}
+        />
+        {preview && (
+          <div id="note-preview" class="preview" role="region" aria-label="Note preview">
+            {entry.note.trim() ? <Markdown source={entry.note} /> : <p class="muted">Nothing written yet.</p>}
+          </div>
         )}
+        <div id="note-help" class={`small ${tooLong ? 'error' : 'muted'}`}>
+          {tooLong
+            ? `Too long to save: ${entry.note.length.toLocaleString('en')} characters, the most is ${MAX_NOTE.toLocaleString('en')}.`
+            : 'Markdown: **bold**, *italic*, - lists, > quotes, [links](https://…).'}
+        </div>
       </div>
+      {restored && saver.state.kind !== 'saved' && <p class="muted small">Restored what you typed last time before it was saved.</p>}
       <SaveStatus state={saver.state} onRetry={() => void saver.retry()} />
     </section>
   );

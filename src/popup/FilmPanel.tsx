@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../shared/messages/client';
 import type { PopupState } from '../shared/messages/types';
 import { effectiveFilm, effectiveIsReview, type FilmCorrection, type PageRecord } from '../shared/records';
@@ -23,22 +23,38 @@ export function parseCast(text: string): CastMember[] {
     });
 }
 
-function EditFilm(props: { film: Film; isReview: boolean; onSave: (c: FilmCorrection) => Promise<void>; onCancel: () => void }) {
+const castText = (cast: CastMember[]) => cast.map((c) => `${c.name}${c.character ? ` as ${c.character}${c.voice ? ' (voice)' : ''}` : ''}`).join('\n');
+
+/**
+ * Only the fields the reader changed from what was detected: the rest keeps
+ * following the extraction (which may improve on a later visit).
+ */
+export function changedFields(detected: Film, edited: Film): Partial<Film> {
+  const out: Partial<Film> = {};
+  if (edited.title !== detected.title) out.title = edited.title;
+  if (edited.year !== detected.year) out.year = edited.year;
+  if (edited.directors.join('\n') !== detected.directors.join('\n')) out.directors = edited.directors;
+  if (castText(edited.cast) !== castText(detected.cast)) out.cast = edited.cast;
+  return out;
+}
+
+function EditFilm(props: { film: Film; detected: Film; isReview: boolean; onSave: (c: FilmCorrection) => Promise<void>; onCancel: () => void }) {
   const [title, setTitle] = useState(props.film.title ?? '');
   const [year, setYear] = useState(props.film.year ? String(props.film.year) : '');
   const [directors, setDirectors] = useState(props.film.directors.join(', '));
-  const [cast, setCast] = useState(props.film.cast.map((c) => `${c.name}${c.character ? ` as ${c.character}${c.voice ? ' (voice)' : ''}` : ''}`).join('\n'));
+  const [cast, setCast] = useState(castText(props.film.cast));
   const [isReview, setIsReview] = useState(props.isReview);
   const [error, setError] = useState<string | null>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
+  useEffect(() => titleInput.current?.focus(), []);
   const submit = async (e: Event) => {
     e.preventDefault();
     const y = year.trim() ? Number(year) : null;
     if (y !== null && (!Number.isInteger(y) || y < 1870 || y > 2200)) return setError('Year must be a year such as 2013.');
+    const edited: Film = { title: title.trim() || null, year: y, directors: directors.split(',').map((d) => d.trim()).filter(Boolean), cast: parseCast(cast) };
+    const film = changedFields(props.detected, edited);
     try {
-      await props.onSave({
-        isReview,
-        film: { title: title.trim() || null, year: y, directors: directors.split(',').map((d) => d.trim()).filter(Boolean), cast: parseCast(cast) },
-      });
+      await props.onSave(Object.keys(film).length ? { isReview, film } : { isReview });
     } catch (err) {
       setError((err as Error).message);
     }
@@ -48,7 +64,7 @@ function EditFilm(props: { film: Film; isReview: boolean; onSave: (c: FilmCorrec
       <label class="check">
         <input type="checkbox" checked={isReview} onChange={(e) => setIsReview(e.currentTarget.checked)} /> This page is a film review
       </label>
-      <div><label for="film-title">Title</label><input id="film-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} /></div>
+      <div><label for="film-title">Title</label><input id="film-title" value={title} ref={titleInput} onInput={(e) => setTitle(e.currentTarget.value)} /></div>
       <div><label for="film-year">Year</label><input id="film-year" inputMode="numeric" value={year} onInput={(e) => setYear(e.currentTarget.value)} /></div>
       <div><label for="film-directors">Directors</label><input id="film-directors" value={directors} onInput={(e) => setDirectors(e.currentTarget.value)} /></div>
       <div>
@@ -73,14 +89,34 @@ export function FilmPanel(props: { state: PopupState; onChanged: (page: PageReco
   const film = effectiveFilm(detection, correction);
   const isReview = effectiveIsReview(detection, correction);
   const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Back from the form, focus returns to the button that opened it.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   const save = async (c: FilmCorrection | null) => {
     const { page: next } = await request({ type: 'film/correct', target: { tabId: tab!.tabId }, correction: c });
     props.onChanged(next);
     setEditing(false);
   };
+  const quick = (c: FilmCorrection | null) => {
+    setError(null);
+    save(c).catch((e) => setError(`Not saved: ${(e as Error).message}`));
+  };
+  const detected = detection?.film ?? { title: null, year: null, directors: [], cast: [] };
 
-  if (editing) return <section aria-labelledby="film-heading"><h1 id="film-heading">Correct the film</h1><EditFilm film={film} isReview={isReview || !detection} onSave={save} onCancel={() => setEditing(false)} /></section>;
+  if (editing) {
+    return (
+      <section class="film" aria-labelledby="film-heading">
+        <h1 id="film-heading">{detection?.isReview || correction?.film ? 'Correct the film' : 'This is a review of…'}</h1>
+        <EditFilm film={film} detected={detected} isReview onSave={save} onCancel={() => setEditing(false)} />
+      </section>
+    );
+  }
 
   return (
     <section class="film stack" aria-labelledby="film-heading">
@@ -104,12 +140,13 @@ export function FilmPanel(props: { state: PopupState; onChanged: (page: PageReco
         </details>
       )}
       <div class="row">
-        <button type="button" onClick={() => setEditing(true)}>{isReview ? 'Edit film' : 'This is a review of…'}</button>
+        <button type="button" ref={editButton} onClick={() => setEditing(true)}>{isReview ? 'Edit film' : 'This is a review of…'}</button>
         {isReview && !correction?.film && (
-          <button type="button" onClick={() => void save({ isReview: false })}>Not a review</button>
+          <button type="button" onClick={() => quick({ isReview: false })}>Not a review</button>
         )}
-        {correction && <button type="button" onClick={() => void save(null)}>Use detected film</button>}
+        {correction && <button type="button" onClick={() => quick(null)}>{detection ? 'Use detected film' : 'Forget my correction'}</button>}
       </div>
+      {error && <p class="error" role="alert">{error}</p>}
     </section>
   );
 }

@@ -4,12 +4,12 @@ import type { SaveState } from './use-autosave';
 export function SaveStatus(props: { state: SaveState; onRetry: () => void }) {
   const s = props.state;
   return (
-    <div class="save-status" role="status" aria-live="polite">
-      {s.kind === 'saving' && <span class="muted">Saving…</span>}
+    <div class="save-status" role="status" aria-live="polite" data-state={s.kind}>
+      {(s.kind === 'pending' || s.kind === 'saving') && <span class="muted">Saving…</span>}
       {s.kind === 'saved' && <span class="ok">Saved</span>}
       {s.kind === 'error' && (
         <span class="error">
-          Not saved: {s.message}{' '}
+          Not saved: {s.message} Your text is kept here.{' '}
           <button type="button" onClick={props.onRetry}>
             Try again
           </button>

@@ -1,0 +1,233 @@
+/**
+ * The popup of issue 5 in Chromium with the built extension: the diary entry
+ * (tags, liked, rewatch, watched date) across a close and a browser restart,
+ * corrections of the film, one record for one review reached two ways, the
+ * "This is a review of…" path on a page with no detection, and writes that fail
+ * (a note over the limit, a full disk) without losing what was typed.
+ * Rating and note across a restart are in thin-slice.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, newProfile, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './chromium';
+import { startServer, type PageServer } from './server';
+
+let server: PageServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const DEMO = '/demo/her-review.html';
+
+async function openTab(l: Launched, path: string, detect = true): Promise<{ page: Page; tabId: number }> {
+  const page = await l.context.newPage();
+  await page.goto(server.url(path));
+  const tabId = await tabIdOf(l, page);
+  if (detect) await waitForDetection(l, tabId);
+  else await page.waitForTimeout(500);
+  return { page, tabId };
+}
+
+const saveState = (popup: Page) => popup.locator('.save-status').getAttribute('data-state');
+const waitSaved = (popup: Page) => expect.poll(() => saveState(popup), { timeout: 5000 }).toBe('saved');
+const chips = (popup: Page) => popup.getByRole('list', { name: 'Tags on this entry' }).locator('li > span').allInnerTexts();
+const tagInput = (popup: Page) => popup.getByLabel('Tags', { exact: true });
+const note = (popup: Page) => popup.getByLabel('Note', { exact: true });
+
+/** What the library holds, asked the way the options page asks. */
+async function library(l: Launched): Promise<any> {
+  const options = await openOptions(l);
+  const lib = await options.evaluate(`chrome.runtime.sendMessage({ type: 'library/list' }).then((r) => r.data)`);
+  await options.close();
+  return lib;
+}
+
+describe('the popup', () => {
+  it('keeps tags, liked, rewatch and the watched date across a close and a restart, and suggests tags already used', async () => {
+    const profile = newProfile();
+    let l = await launch({ profile });
+    try {
+      const { tabId } = await openTab(l, DEMO);
+      const popup = await openPopup(l, tabId);
+      await popup.getByLabel('Liked').check();
+      await popup.getByLabel('Rewatch').check();
+      await popup.getByLabel('Watched').fill('2024-02-14');
+      await tagInput(popup).fill('romance');
+      await tagInput(popup).press('Enter');
+      await tagInput(popup).fill('sci-fi,');
+      await expect.poll(() => chips(popup)).toEqual(['romance', 'sci-fi']);
+      await waitSaved(popup);
+      await popup.close();
+
+      // Another page: the tags used on the first one are offered, and a click adds one.
+      const other = await openTab(l, '/not-a-review.html', false);
+      const popup2 = await openPopup(l, other.tabId);
+      await popup2.getByRole('button', { name: 'Add tag sci-fi' }).click();
+      await expect.poll(() => chips(popup2)).toEqual(['sci-fi']);
+      expect(await popup2.locator('datalist option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['romance']);
+      await waitSaved(popup2);
+      // Removing a tag with its button, by keyboard.
+      await popup2.getByRole('button', { name: 'Remove tag sci-fi' }).focus();
+      await popup2.keyboard.press('Enter');
+      await expect.poll(() => popup2.getByRole('list', { name: 'Tags on this entry' }).count()).toBe(0);
+      await waitSaved(popup2);
+    } finally {
+      await l.close();
+    }
+
+    l = await launch({ profile });
+    try {
+      const { tabId } = await openTab(l, DEMO);
+      const popup = await openPopup(l, tabId);
+      expect(await popup.getByLabel('Liked').isChecked()).toBe(true);
+      expect(await popup.getByLabel('Rewatch').isChecked()).toBe(true);
+      expect(await popup.getByLabel('Watched').inputValue()).toBe('2024-02-14');
+      expect(await chips(popup)).toEqual(['romance', 'sci-fi']);
+      const lib = await library(l);
+      const her = lib.pages.find((p: any) => p.url.endsWith(DEMO));
+      expect(her.entry).toMatchObject({ liked: true, rewatch: true, watchedDate: '2024-02-14', tags: ['romance', 'sci-fi'] });
+      expect(lib.pages.find((p: any) => p.url.endsWith('/not-a-review.html')).entry.tags).toEqual([]);
+    } finally {
+      await l.close();
+    }
+  });
+
+  it('keeps a correction of the film title over the extraction after a reload, for that field only', async () => {
+    const l = await launch();
+    try {
+      const { page, tabId } = await openTab(l, DEMO);
+      const popup = await openPopup(l, tabId);
+      await popup.getByRole('button', { name: 'Edit film' }).click();
+      await expect.poll(() => popup.evaluate('document.activeElement.id')).toBe('film-title');
+      await popup.getByLabel('Title').fill('Her (director’s cut)');
+      await popup.getByRole('button', { name: 'Save film' }).click();
+      await expect.poll(() => popup.locator('#film-heading').innerText()).toContain('Her (director’s cut)');
+      await expect.poll(() => popup.evaluate('document.activeElement.textContent')).toBe('Edit film');
+      await popup.close();
+
+      await page.reload();
+      await waitForDetection(l, tabId);
+      const again = await openPopup(l, tabId);
+      expect(await again.locator('#film-heading').innerText()).toContain('Her (director’s cut)');
+      // The fields the reader did not touch still come from the page.
+      expect(await again.getByText('Directed by Spike Jonze').count()).toBe(1);
+      expect(await again.locator('.signals summary').innerText()).toContain('corrected by you');
+      const lib = await library(l);
+      expect(lib.pages[0].correction).toEqual({ isReview: true, film: { title: 'Her (director’s cut)' } });
+
+      // And back to what the page says.
+      await again.getByRole('button', { name: 'Use detected film' }).click();
+      await expect.poll(() => again.locator('#film-heading').innerText()).toMatch(/^Her\b(?! \()/);
+    } finally {
+      await l.close();
+    }
+  });
+
+  it('shows one record for the review reached with tracking parameters or a fragment', async () => {
+    const l = await launch();
+    try {
+      const first = await openTab(l, DEMO);
+      const popup = await openPopup(l, first.tabId);
+      await popup.locator('label[title="4 stars"]').click();
+      await note(popup).fill('One record, three URLs.');
+      await waitSaved(popup);
+      await popup.close();
+
+      for (const path of [`${DEMO}?utm_source=x&utm_medium=social&fbclid=abc`, `${DEMO}#comments`]) {
+        const { tabId } = await openTab(l, path);
+        const p = await openPopup(l, tabId);
+        expect(await note(p).inputValue(), path).toBe('One record, three URLs.');
+        expect(await p.getByRole('radio', { name: '4 stars' }).isChecked(), path).toBe(true);
+        await p.close();
+      }
+      const lib = await library(l);
+      expect(lib.pages).toHaveLength(1);
+      expect(lib.pages[0].id).toBe(server.url(DEMO));
+    } finally {
+      await l.close();
+    }
+  });
+
+  it('saves a film on a page where nothing was detected, through “This is a review of…”', async () => {
+    const l = await launch();
+    try {
+      const { page, tabId } = await openTab(l, '/not-a-review.html', false);
+      const popup = await openPopup(l, tabId);
+      expect(await popup.locator('#film-heading').innerText()).toBe('No film review found');
+      await popup.getByRole('button', { name: 'This is a review of…' }).click();
+      expect(await popup.getByLabel('This page is a film review').isChecked()).toBe(true);
+      await popup.getByLabel('Title').fill('Paterson');
+      await popup.getByLabel('Year').fill('1800');
+      await popup.getByRole('button', { name: 'Save film' }).click();
+      await expect.poll(() => popup.getByRole('alert').innerText()).toContain('Year must be');
+      await popup.getByLabel('Year').fill('2016');
+      await popup.getByLabel('Directors').fill('Jim Jarmusch');
+      await popup.getByLabel('Cast').fill('Adam Driver as Paterson\nGolshifteh Farahani as Laura');
+      await popup.getByRole('button', { name: 'Save film' }).click();
+      await expect.poll(() => popup.locator('#film-heading').innerText()).toBe('Paterson (2016)');
+      expect(await popup.getByRole('list', { name: 'Cast' }).innerText()).toContain('Adam Driver as Paterson');
+      await popup.locator('label[title="4.5 stars"]').click();
+      await waitSaved(popup);
+      await popup.close();
+
+      await page.reload();
+      await page.waitForTimeout(500);
+      const again = await openPopup(l, tabId);
+      expect(await again.locator('#film-heading').innerText()).toBe('Paterson (2016)');
+      expect(await again.getByText('Directed by Jim Jarmusch').count()).toBe(1);
+      expect(await again.getByRole('radio', { name: '4.5 stars' }).isChecked()).toBe(true);
+    } finally {
+      await l.close();
+    }
+  });
+
+  it('shows a failed write and keeps the draft on screen: a note over the limit, then a full disk', async () => {
+    const l = await launch();
+    try {
+      const { tabId } = await openTab(l, DEMO);
+      let popup = await openPopup(l, tabId);
+      await note(popup).fill('Kept.');
+      await waitSaved(popup);
+
+      // 1. A note longer than the background accepts (pasting a long text is enough).
+      const long = 'x'.repeat(100_001);
+      await note(popup).fill(long);
+      await expect.poll(() => saveState(popup), { timeout: 5000 }).toBe('error');
+      expect(await popup.locator('.save-status').innerText()).toMatch(/Not saved: .*note/);
+      expect(await popup.locator('#note-help').innerText()).toContain('Too long to save');
+      expect((await note(popup).inputValue()).length).toBe(100_001);
+      await note(popup).fill('Short again.');
+      await waitSaved(popup);
+
+      // 2. The disk is full: every IndexedDB put fails as the browser would fail it.
+      await l.worker.evaluate(`(() => {
+        globalThis.__realPut = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+      })()`);
+      await note(popup).fill('Written while the disk was full.');
+      await expect.poll(() => saveState(popup), { timeout: 5000 }).toBe('error');
+      expect(await popup.locator('.save-status').innerText()).toContain('disk full');
+      expect(await note(popup).inputValue()).toBe('Written while the disk was full.');
+      await popup.getByRole('button', { name: 'Try again' }).click();
+      await expect.poll(() => saveState(popup), { timeout: 5000 }).toBe('error');
+      expect(await note(popup).inputValue()).toBe('Written while the disk was full.');
+      // The reader gives up and closes the popup; the draft waits for the next open.
+      await popup.close();
+      await l.worker.evaluate(`IDBObjectStore.prototype.put = globalThis.__realPut`);
+
+      popup = await openPopup(l, tabId);
+      expect(await note(popup).inputValue()).toBe('Written while the disk was full.');
+      await waitSaved(popup);
+      await popup.close();
+      const lib = await library(l);
+      expect(lib.pages[0].entry.note).toBe('Written while the disk was full.');
+      popup = await openPopup(l, tabId);
+      expect(await note(popup).inputValue()).toBe('Written while the disk was full.');
+      expect(await popup.getByText('Restored what you typed').count()).toBe(0);
+    } finally {
+      await l.close();
+    }
+  });
+});
