@@ -1,46 +1,179 @@
-import { useEffect, useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
-import type { Library } from '../shared/messages/types';
-import { effectiveFilm } from '../shared/records';
+/**
+ * The reader's library: Reviews, Films, People and Highlights views over
+ * everything saved, with search, filters, editing, delete with undo, export,
+ * import and the storage state.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { NO_FILTERS, PAGE_SORTS, sortPages, type Filters, type PageSort } from './filters';
+import { FilterBar } from './FilterBar';
+import { plural } from './format';
+import { buildModel, type LibraryModel } from './library-model';
+import { parseQuery } from './query';
+import { buildIndex, search, type SearchIndex } from './search-index';
+import { SearchBox } from './SearchBox';
+import { panelId, tabId, Tabs, type TabSpec } from './Tabs';
+import { UndoBar } from './UndoBar';
+import { useLibrary } from './use-library';
+import { countHighlights, visiblePages, type HighlightSort } from './visible';
+import { ReviewsView } from './ReviewsView';
+import { FilmsPanel } from './FilmsPanel';
+import { PeoplePanel } from './PeoplePanel';
+import { HighlightsPanel } from './HighlightsPanel';
+import { DataPanel } from './DataPanel';
 
-/** The reader's library: every saved page with its film, rating and note. */
-export function App() {
-  const [library, setLibrary] = useState<Library | null>(null);
-  const [error, setError] = useState<string | null>(null);
+type View = 'reviews' | 'films' | 'people' | 'highlights' | 'data';
+const VIEWS: View[] = ['reviews', 'films', 'people', 'highlights', 'data'];
+
+function viewFromHash(): View {
+  const h = location.hash.slice(1) as View;
+  return VIEWS.includes(h) ? h : 'reviews';
+}
+
+/** The folded search text of a model, made once per model and warmed while the reader is idle. */
+function useSearchIndex(model: LibraryModel | null) {
+  const cache = useRef<{ model: LibraryModel; index: SearchIndex } | null>(null);
+  const get = (m: LibraryModel) => {
+    if (cache.current?.model !== m) cache.current = { model: m, index: buildIndex(m) };
+    return cache.current.index;
+  };
   useEffect(() => {
-    request({ type: 'library/list' }).then(setLibrary, (e) => setError((e as Error).message));
-  }, []);
-  if (error) return <main><p class="error" role="alert">{error}</p></main>;
-  if (!library) return <main aria-busy="true"><p class="muted">Loading…</p></main>;
-  const counts = new Map<string, number>();
-  for (const h of library.highlights) counts.set(h.pageId, (counts.get(h.pageId) ?? 0) + 1);
+    if (!model) return;
+    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+    const handle = idle(() => get(model));
+    return () => (globalThis.cancelIdleCallback ?? clearTimeout)(handle as number);
+  }, [model]);
+  return get;
+}
+
+export function App() {
+  const lib = useLibrary();
+  const [view, setView] = useState<View>(viewFromHash);
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [pageSort, setPageSort] = useState<PageSort>('updated');
+  const [highlightSort, setHighlightSort] = useState<HighlightSort>('new');
+  const [dataRefresh, setDataRefresh] = useState(0);
+  const main = useRef<HTMLElement>(null);
+  const typedAt = useRef<number | null>(null);
+
+  const model = useMemo(() => (lib.library ? buildModel(lib.library) : null), [lib.library]);
+  const indexFor = useSearchIndex(model);
+  const terms = useMemo(() => parseQuery(query), [query]);
+  const hits = useMemo(() => (model && terms.length ? search(model, indexFor(model), terms) : null), [model, terms]);
+  const sorted = useMemo(() => (model ? sortPages(model.pages, pageSort) : []), [model, pageSort]);
+  const pages = useMemo(() => visiblePages(sorted, hits, filters), [sorted, hits, filters]);
+  const highlightCount = useMemo(() => (model ? countHighlights(model, hits, filters) : 0), [model, hits, filters]);
+
+  // How long a keystroke took to show its results (read by the benchmark).
+  useLayoutEffect(() => {
+    if (typedAt.current === null) return;
+    main.current?.setAttribute('data-search-ms', (performance.now() - typedAt.current).toFixed(2));
+    typedAt.current = null;
+  }, [hits]);
+
+  const select = (v: View) => {
+    setView(v);
+    history.replaceState(null, '', `#${v}`);
+  };
+
+  if (lib.loadError) {
+    return (
+      <main>
+        <h1>Your library</h1>
+        <p class="error" role="alert">
+          The library could not be read: {lib.loadError}
+        </p>
+        <button type="button" onClick={lib.reload}>
+          Try again
+        </button>
+      </main>
+    );
+  }
+  if (!model) {
+    return (
+      <main aria-busy="true">
+        <h1>Your library</h1>
+        <p class="muted">Loading…</p>
+      </main>
+    );
+  }
+
+  const tabs: TabSpec<View>[] = [
+    { key: 'reviews', label: 'Reviews', count: pages.length },
+    { key: 'films', label: 'Films' },
+    { key: 'people', label: 'People' },
+    { key: 'highlights', label: 'Highlights', count: highlightCount },
+    { key: 'data', label: 'Export, import, storage' },
+  ];
+  const summary = terms.length
+    ? `${plural(pages.length, 'page')} and ${plural(highlightCount, 'highlight')} match.`
+    : `${plural(model.pages.length, 'page')}, ${plural(model.highlights.length, 'highlight')}, ${plural(model.ratings.length, 'Letterboxd rating')}.`;
+
   return (
-    <main data-ready="true">
-      <h1>Your library</h1>
-      {library.pages.length === 0 ? (
-        <p class="muted">Nothing saved yet. Rate a film or save a highlight on a review to start.</p>
-      ) : (
-        <table class="pages">
-          <caption class="visually-hidden">Saved pages</caption>
-          <thead>
-            <tr><th scope="col">Film</th><th scope="col">Page</th><th scope="col">Rating</th><th scope="col">Note</th><th scope="col">Highlights</th></tr>
-          </thead>
-          <tbody>
-            {library.pages.map((p) => {
-              const film = effectiveFilm(p.detection, p.correction);
-              return (
-                <tr key={p.id} data-page-id={p.id}>
-                  <td class="film">{film.title ?? '—'}{film.year ? ` (${film.year})` : ''}</td>
-                  <td><a href={p.url} target="_blank" rel="noopener noreferrer">{p.postTitle || p.url}</a> <span class="muted">{p.site}</span></td>
-                  <td class="rating">{p.entry.rating === null ? '—' : `${p.entry.rating} / 5`}</td>
-                  <td class="note">{p.entry.note}</td>
-                  <td>{counts.get(p.id) ?? 0}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+    <main ref={main} data-ready="true">
+      <header class="top">
+        <h1>Your library</h1>
+        <SearchBox
+          value={query}
+          summary={summary}
+          onInput={(q) => {
+            typedAt.current = performance.now();
+            setQuery(q);
+          }}
+        />
+      </header>
+      <Tabs tabs={tabs} current={view} onSelect={select} />
+      {lib.actionError && (
+        <p class="error" role="alert">
+          {lib.actionError}{' '}
+          <button type="button" onClick={lib.dismissError}>
+            Dismiss
+          </button>
+        </p>
       )}
+      {VIEWS.map((v) => (
+        <section role="tabpanel" id={panelId(v)} aria-labelledby={tabId(v)} hidden={v !== view} key={v} tabIndex={0} class="view">
+          {v === view && v !== 'data' && (
+            <FilterBar filters={filters} onChange={setFilters} tags={model.tags} sites={model.sites}>
+              {v === 'reviews' && (
+                <label class="sort">
+                  Sort{' '}
+                  <select value={pageSort} onChange={(e) => setPageSort(e.currentTarget.value as PageSort)}>
+                    {PAGE_SORTS.map((s) => (
+                      <option value={s.value} key={s.value}>
+                        {s.label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              {v === 'highlights' && (
+                <label class="sort">
+                  Sort{' '}
+                  <select value={highlightSort} onChange={(e) => setHighlightSort(e.currentTarget.value as HighlightSort)}>
+                    <option value="new">Newest first</option>
+                    <option value="old">Oldest first</option>
+                  </select>
+                </label>
+              )}
+            </FilterBar>
+          )}
+          {v === view && v === 'reviews' && <ReviewsView rows={pages} total={model.pages.length} actions={lib.actions} />}
+          {v === view && v === 'films' && <FilmsPanel model={model} pages={pages} hits={hits} filters={filters} actions={lib.actions} />}
+          {v === view && v === 'people' && <PeoplePanel model={model} pages={pages} hits={hits} terms={terms} filters={filters} actions={lib.actions} />}
+          {v === view && v === 'highlights' && <HighlightsPanel model={model} hits={hits} filters={filters} sort={highlightSort} actions={lib.actions} />}
+          {v === view && v === 'data' && (
+            <DataPanel
+              refresh={dataRefresh}
+              onImported={() => {
+                lib.reload();
+                setDataRefresh((n) => n + 1);
+              }}
+            />
+          )}
+        </section>
+      ))}
+      <UndoBar offer={lib.undo} onDone={lib.clearUndo} />
     </main>
   );
 }

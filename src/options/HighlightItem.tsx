@@ -1,0 +1,81 @@
+/** One kept passage with its note and page: edit the note, open the page at it, delete it. */
+import { useState } from 'preact/hooks';
+import { request } from '../shared/messages/client';
+import { filmLabel, dayLabel, passageHref } from './format';
+import type { LibraryActions } from './library-actions';
+import type { HighlightRow } from './library-model';
+
+export function HighlightItem(props: { h: HighlightRow; actions: LibraryActions; showPage?: boolean }) {
+  const { highlight, row } = props.h;
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(highlight.note);
+  const [error, setError] = useState<string | null>(null);
+  const orphan = highlight.lastStatus === 'orphan';
+  const noteId = `hl-note-${props.h.index}`;
+  const save = async () => {
+    try {
+      setError(null);
+      const saved = await request({ type: 'highlight/update', id: highlight.id, note });
+      props.actions.highlightSaved(saved.highlight);
+      setEditing(false);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <li class={`highlight ${highlight.color}${orphan ? ' orphan' : ''}`} data-highlight-id={highlight.id}>
+      <blockquote>{highlight.text}</blockquote>
+      {orphan && <p class="orphan-badge">Orphaned: not found on the page at the last visit (kept, never dropped)</p>}
+      {editing ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label for={noteId}>Note on this passage</label>
+          <textarea id={noteId} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          <div class="row">
+            <button class="primary" type="submit">
+              Save note
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setNote(highlight.note);
+                setEditing(false);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        highlight.note && <p class="hl-note">{highlight.note}</p>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          Not saved: {error}
+        </p>
+      )}
+      <div class="row small">
+        {props.showPage !== false && (
+          <span class="muted">
+            {filmLabel(row.film.title, row.film.year)} · {row.page.postTitle || row.page.site} · {dayLabel(highlight.createdAt)}
+          </span>
+        )}
+        <a href={passageHref(row.page.url, highlight.text)} target="_blank" rel="noopener noreferrer">
+          Open at passage
+        </a>
+        {!editing && (
+          <button type="button" onClick={() => setEditing(true)}>
+            {highlight.note ? 'Edit note' : 'Add note'}
+          </button>
+        )}
+        <button type="button" class="danger" onClick={() => void props.actions.deleteHighlight(props.h)}>
+          Delete<span class="visually-hidden"> passage</span>
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,41 @@
+/** The People view for the current search and filters: people whose name matches come first. */
+import { useMemo, useState } from 'preact/hooks';
+import type { Filters } from './filters';
+import { groupPeople, sortPeople, type PersonSort } from './grouping';
+import type { LibraryActions } from './library-actions';
+import type { LibraryModel, PageRow } from './library-model';
+import { containsAll } from './query';
+import type { SearchHits } from './search-index';
+import { visibleRatings } from './visible';
+import { PeopleView } from './PeopleView';
+
+export function PeoplePanel(props: {
+  model: LibraryModel;
+  pages: readonly PageRow[];
+  hits: SearchHits | null;
+  terms: string[];
+  filters: Filters;
+  actions: LibraryActions;
+}) {
+  const [sort, setSort] = useState<PersonSort>('films');
+  const people = useMemo(() => {
+    const all = groupPeople(props.pages, visibleRatings(props.model, props.hits, props.filters));
+    const named = props.terms.length ? new Set(all.filter((p) => containsAll(p.key, props.terms)).map((p) => p.key)) : undefined;
+    return sortPeople(all, sort, named);
+  }, [props.pages, props.model, props.hits, props.filters, props.terms, sort]);
+  return (
+    <>
+      <div class="row view-tools">
+        <label class="sort">
+          Sort people{' '}
+          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as PersonSort)}>
+            <option value="films">Most films</option>
+            <option value="name">Name A–Z</option>
+          </select>
+        </label>
+        <span class="muted">{people.length.toLocaleString('en')} people</span>
+      </div>
+      <PeopleView people={people} actions={props.actions} />
+    </>
+  );
+}

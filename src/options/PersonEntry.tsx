@@ -1,0 +1,43 @@
+/** One person: the films they directed or acted in, and the passages about those films (naming them first). */
+import { useMemo, useState } from 'preact/hooks';
+import { filmLabel, plural } from './format';
+import { passagesFor, type PersonGroup } from './grouping';
+import type { LibraryActions } from './library-actions';
+import { Passages } from './Passages';
+
+function roles(p: PersonGroup): string {
+  return [p.directed && 'director', p.acted && 'cast'].filter(Boolean).join(', ');
+}
+
+export function PersonEntry(props: { person: PersonGroup; actions: LibraryActions }) {
+  const { person } = props;
+  const [open, setOpen] = useState(false);
+  const passages = useMemo(() => (open ? passagesFor(person, (r) => r.highlights) : []), [open, person]);
+  return (
+    <li class="person-entry" data-person={person.key}>
+      <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>
+          <span class="person-name">{person.name}</span>
+          <span class="muted">
+            {' '}
+            · {roles(person)} · {plural(person.films.length, 'film')}
+          </span>
+        </summary>
+        {open && (
+          <div class="stack">
+            <ul class="person-films">
+              {person.films.map((f) => (
+                <li key={f.key}>
+                  {filmLabel(f.title, f.year)}
+                  {f.directed ? ' — director' : ''}
+                  {f.characters.length ? ` — as ${f.characters.join(', ')}` : ''}
+                </li>
+              ))}
+            </ul>
+            <Passages items={passages} actions={props.actions} heading="Passages" />
+          </div>
+        )}
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+/** One saved page as a table row, with its editor underneath when open. */
+import { excerpt, filmLabel, dayLabel, ratingLabel, safeHref } from './format';
+import type { LibraryActions } from './library-actions';
+import type { PageRow } from './library-model';
+import { PageEditor } from './PageEditor';
+
+export const REVIEW_COLUMNS = 9;
+
+export function ReviewRow(props: { row: PageRow; editing: boolean; onEdit: (open: boolean) => void; actions: LibraryActions }) {
+  const { page, film, highlights, orphans } = props.row;
+  const title = page.postTitle || page.url;
+  const editorId = `editor-${props.row.index}`;
+  return (
+    <>
+      <tr data-page-id={page.id}>
+        <td class="film">{film.title?.trim() ? filmLabel(film.title, film.year) : <span class="muted">—</span>}</td>
+        <td class="page">
+          <a href={safeHref(page.url)} target="_blank" rel="noopener noreferrer">
+            {title}
+          </a>
+          <div class="muted small">{page.site}</div>
+        </td>
+        <td class="rating">{ratingLabel(page.entry.rating)}</td>
+        <td class="tags">{page.entry.tags.join(', ')}</td>
+        <td class="note">{excerpt(page.entry.note)}</td>
+        <td class="num">
+          {highlights.length}
+          {orphans > 0 && <span class="orphan-badge" title={`${orphans} not found on the page`}> ({orphans} orphaned)</span>}
+        </td>
+        <td class="date">{dayLabel(page.createdAt)}</td>
+        <td class="date">{page.entry.watchedDate ?? '—'}</td>
+        <td class="actions">
+          <button type="button" aria-expanded={props.editing} aria-controls={editorId} onClick={() => props.onEdit(!props.editing)}>
+            Edit<span class="visually-hidden"> {title}</span>
+          </button>
+          <button type="button" class="danger" onClick={() => void props.actions.deletePage(props.row)}>
+            Delete<span class="visually-hidden"> {title}</span>
+          </button>
+        </td>
+      </tr>
+      {props.editing && (
+        <tr class="editor-row" id={editorId}>
+          <td colSpan={REVIEW_COLUMNS}>
+            <PageEditor row={props.row} onSaved={props.actions.pageSaved} onClose={() => props.onEdit(false)} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+/** How much the library takes up, and whether the browser may evict it under disk pressure. */
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '../shared/messages/client';
+import type { Replies } from '../shared/messages/types';
+import { bytesLabel } from './format';
+
+export function StoragePanel(props: { refresh: number }) {
+  const [estimate, setEstimate] = useState<Replies['storage/estimate'] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = () => request({ type: 'storage/estimate' }).then(setEstimate, (e) => setError((e as Error).message));
+  useEffect(() => void load(), [props.refresh]);
+  const persist = async () => {
+    // The extension's pages share the background's origin, so the grant covers its database.
+    await navigator.storage?.persist?.().catch(() => false);
+    await load();
+  };
+  return (
+    <section class="panel stack" aria-labelledby="storage-heading">
+      <h2 id="storage-heading">Storage</h2>
+      {error && <p class="error" role="alert">{error}</p>}
+      {estimate && (
+        <dl class="storage">
+          <dt>Used</dt>
+          <dd data-usage={estimate.usage ?? ''}>
+            {bytesLabel(estimate.usage)}
+            {estimate.quota !== null ? ` of ${bytesLabel(estimate.quota)} available` : ''}
+          </dd>
+          <dt>Persistent</dt>
+          <dd data-persisted={String(estimate.persisted)}>
+            {estimate.persisted === true
+              ? 'Yes: the browser will not evict your library to free disk space.'
+              : estimate.persisted === false
+                ? 'No: under disk pressure the browser could evict it. Export a backup now and then.'
+                : 'Unknown in this browser.'}
+          </dd>
+        </dl>
+      )}
+      {estimate?.persisted === false && (
+        <button type="button" onClick={() => void persist()}>
+          Ask the browser to keep it
+        </button>
+      )}
+    </section>
+  );
+}

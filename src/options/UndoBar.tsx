@@ -1,0 +1,54 @@
+/**
+ * What was just deleted, with an Undo button, for several seconds. The time
+ * stops while the bar has focus or the pointer, so no one has to race it.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+export const UNDO_MS = 10_000;
+
+export interface UndoOffer {
+  id: number;
+  message: string;
+  undo: () => Promise<void>;
+}
+
+export function UndoBar(props: { offer: UndoOffer | null; onDone: () => void }) {
+  const { offer } = props;
+  const [paused, setPaused] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    setError(null);
+    if (offer) button.current?.focus();
+  }, [offer?.id]);
+  useEffect(() => {
+    if (!offer || paused) return;
+    const t = setTimeout(props.onDone, UNDO_MS);
+    return () => clearTimeout(t);
+  }, [offer?.id, paused]);
+  return (
+    <div class="undo-bar" role="status" aria-live="polite" hidden={!offer}
+      onFocusIn={() => setPaused(true)} onFocusOut={() => setPaused(false)}
+      onMouseEnter={() => setPaused(true)} onMouseLeave={() => setPaused(false)}>
+      {offer && (
+        <>
+          <span>{offer.message}</span>
+          <button
+            type="button"
+            class="primary"
+            ref={button}
+            onClick={() => {
+              offer.undo().then(props.onDone, (e) => setError((e as Error).message));
+            }}
+          >
+            Undo
+          </button>
+          <button type="button" aria-label="Dismiss" onClick={props.onDone}>
+            ×
+          </button>
+          {error && <span class="error" role="alert">Could not undo: {error}</span>}
+        </>
+      )}
+    </div>
+  );
+}

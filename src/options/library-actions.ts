@@ -1,0 +1,12 @@
+/** What the views may do to the library; the App carries each action out through the background. */
+import type { HighlightRecord, PageRecord } from '../shared/records';
+import type { FilmRatingRecord } from '../shared/formats/letterboxd';
+import type { HighlightRow, PageRow } from './library-model';
+
+export interface LibraryActions {
+  pageSaved(page: PageRecord): void;
+  highlightSaved(highlight: HighlightRecord): void;
+  deletePage(row: PageRow): Promise<void>;
+  deleteHighlight(h: HighlightRow): Promise<void>;
+  deleteRating(rating: FilmRatingRecord): Promise<void>;
+}
