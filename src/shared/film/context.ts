@@ -56,13 +56,18 @@ const CONTENT_SELECTORS = [
   'main',
 ];
 
+/** Metas live in <head>; searching only there keeps a 5 MB body from costing a full scan per key. */
+function metaRoot(doc: Document): ParentNode {
+  return doc.head ?? doc;
+}
+
 export function meta(doc: Document, key: string): string {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  const el = metaRoot(doc).querySelector(`meta[property="${key}"], meta[name="${key}"]`);
   return clean(el?.getAttribute('content') ?? el?.getAttribute('value') ?? '');
 }
 
 export function metaAll(doc: Document, key: string): string[] {
-  return Array.from(doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`))
+  return Array.from(metaRoot(doc).querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`))
     .slice(0, 50)
     .map((el) => clean(el.getAttribute('content') ?? el.getAttribute('value') ?? ''))
     .filter(Boolean);
@@ -80,6 +85,7 @@ const TITLE_SELECTORS = [
   'article h1',
   'h1.headline',
   'main h1',
+  'h1[class*="title"]',
 ];
 
 function stripSite(t: string, site: string): string {
@@ -91,6 +97,18 @@ function stripSite(t: string, site: string): string {
     }
   }
   return s.trim();
+}
+
+/**
+ * The first element matching the earliest selector in `sels` that passes `ok`, found with a single
+ * document scan (one querySelectorAll, then cheap `matches` calls) rather than one scan per selector.
+ */
+export function firstByPriority(root: ParentNode, sels: readonly string[], ok: (el: Element) => boolean = () => true): Element | null {
+  const all = Array.from(root.querySelectorAll(sels.join(', '))).slice(0, 2000);
+  for (const sel of sels) {
+    for (const el of all) if (el.matches(sel) && ok(el)) return el;
+  }
+  return null;
 }
 
 /** Text of an element with block boundaries kept as newlines; iterative so deep DOMs cannot overflow the stack. */
@@ -112,15 +130,12 @@ export function blockText(root: Element, max = MAX_TEXT): string {
 
 export function buildContext(doc: Document, url?: string): PageContext {
   const siteName = meta(doc, 'og:site_name') || clean(doc.querySelector('.site-title, #blog-title, .blog-title')?.textContent, 100);
-  let postTitle: string | null = null;
-  for (const sel of TITLE_SELECTORS) {
-    const el = doc.querySelector(sel);
-    const t = clean(el?.textContent, 300);
-    if (t && (!siteName || t !== siteName)) {
-      postTitle = t;
-      break;
-    }
-  }
+  const titleOk = (el: Element) => {
+    const t = clean(el.textContent, 300);
+    return !!t && t !== siteName;
+  };
+  const titleEl = firstByPriority(doc, TITLE_SELECTORS, titleOk);
+  let postTitle: string | null = titleEl ? clean(titleEl.textContent, 300) : null;
   const metaTitles = [meta(doc, 'og:title'), meta(doc, 'twitter:title'), clean(doc.title, 300)]
     .map((t) => stripSite(t, siteName))
     .filter((t, i, a) => t && a.indexOf(t) === i);
@@ -128,14 +143,7 @@ export function buildContext(doc: Document, url?: string): PageContext {
     const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 5).map((h) => clean(h.textContent, 300));
     postTitle = h1s.find((t) => t && t !== siteName && metaTitles.some((m) => m.includes(t) || t.includes(m))) ?? null;
   }
-  let content: Element | null = null;
-  for (const sel of CONTENT_SELECTORS) {
-    const el = doc.querySelector(sel);
-    if (el && (el.textContent ?? '').length > 200) {
-      content = el;
-      break;
-    }
-  }
+  let content = firstByPriority(doc, CONTENT_SELECTORS, (el) => (el.textContent ?? '').length > 200);
   content ??= doc.body;
   const text = content ? blockText(content) : '';
   const post = doc.querySelector('article, .post, .hentry, .post-outer, main') ?? doc.body;
@@ -149,13 +157,13 @@ export function buildContext(doc: Document, url?: string): PageContext {
   taxonomy.push(...metaAll(doc, 'article:tag'), ...metaAll(doc, 'article:section'));
   const kw = meta(doc, 'keywords') || meta(doc, 'news_keywords');
   if (kw) taxonomy.push(...kw.split(',').map((k) => k.trim()).filter(Boolean).slice(0, 30));
-  const classTokens = [doc.body?.className, doc.querySelector('article')?.className, doc.querySelector('.hentry, .post')?.className]
+  const classTokens = [doc.body?.className, post?.className]
     .filter((c): c is string => typeof c === 'string')
     .join(' ')
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 200);
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const canonical = metaRoot(doc).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   return {
     doc,
     url: url || canonical || meta(doc, 'og:url') || '',

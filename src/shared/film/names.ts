@@ -23,6 +23,13 @@ export function isNameToken(w: string): boolean {
   return w.length > 0 && w.length < 30 && NAME_TOKEN.test(w);
 }
 
+/** Drop sentence words a capitalised run picked up in front of a name: "In Charlotte Wells" → "Charlotte Wells". */
+export function trimLead(s: string): string {
+  const toks = s.split(' ');
+  while (toks.length > 1 && NOT_NAME.has(toks[0].toLowerCase()) && !FIRST_NAME_OK.has(toks[0].toLowerCase())) toks.shift();
+  return toks.join(' ');
+}
+
 /** True for 1–4 capitalised tokens that are not obvious non-names. */
 export function looksLikeName(s: string, minTokens = 1): boolean {
   const toks = s.split(' ').filter(Boolean);

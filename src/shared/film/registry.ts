@@ -1,6 +1,6 @@
 /** The registry: runs every evidence adapter and combines their findings into one Detection. */
 import type { Adapter, Evidence, PageContext } from './context';
-import { meta } from './context';
+import { firstByPriority, meta } from './context';
 import type { CastMember, Detection, Film, ReviewInfo } from './types';
 import { jsonLd } from './adapters/json-ld';
 import { microdata, rdfa } from './adapters/microdata';
@@ -54,6 +54,14 @@ function yearNear(ctx: PageContext, title: string): number | null {
   return null;
 }
 
+/** "Past Lives <small>2023</small>": a headline that is the title and a bare year. */
+function headlineYear(ctx: PageContext, title: string): number | null {
+  const h = ctx.postTitle ?? '';
+  if (!h.startsWith(title)) return null;
+  const m = /^\s*[–—-]?\s*((?:18|19|20)\d\d)$/.exec(h.slice(title.length));
+  return m ? Number(m[1]) : null;
+}
+
 function chooseTitle(evs: Evidence[], ctx: PageContext, filmCategory: boolean): { title: string | null; year: number | null; from: string } {
   const cands: Array<{ title: string; w: number; year: number | null; from: string }> = [];
   for (const e of evs) {
@@ -84,16 +92,21 @@ function chooseTitle(evs: Evidence[], ctx: PageContext, filmCategory: boolean): 
   return { title, year: best.year, from: best.from };
 }
 
+const AUTHOR_SELECTORS = ['.byline .author .fn', '.byline .fn', '.author.vcard .fn', '.post-author .fn', '.author-name', '[rel="author"]', '.byline a'];
+const TIME_SELECTORS = ['article time[datetime]', 'time.entry-date[datetime]', 'time.published[datetime]', 'abbr.published[title]', 'time[datetime]'];
+
 function reviewMeta(ctx: PageContext): ReviewInfo {
   const info: ReviewInfo = {};
   const doc = ctx.doc;
   const author =
     meta(doc, 'author') ||
     meta(doc, 'article:author') ||
-    clean(doc.querySelector('.byline .author .fn, .byline .fn, .author.vcard .fn, .author-name, [rel="author"], .byline a, .post-author .fn')?.textContent, 100);
+    clean(firstByPriority(doc, AUTHOR_SELECTORS)?.textContent, 100);
   if (author && !/^https?:/.test(author)) info.author = author;
-  const t = doc.querySelector('article time[datetime], time.entry-date[datetime], time.published[datetime], abbr.published[title], time[datetime]');
-  const pub = meta(doc, 'article:published_time') || clean(t?.getAttribute('datetime') ?? t?.getAttribute('title'), 60);
+  const pub = meta(doc, 'article:published_time') || (() => {
+    const t = firstByPriority(doc, TIME_SELECTORS);
+    return clean(t?.getAttribute('datetime') ?? t?.getAttribute('title'), 60);
+  })();
   if (pub) info.published = pub;
   return info;
 }
@@ -103,7 +116,11 @@ const squash = (x: number) => Math.round((1 / (1 + Math.exp(-(x - THRESHOLD) * 0
 export function combine(ctx: PageContext): Detection {
   const evs = runAll(ctx);
   const score = evs.reduce((s, e) => s + e.score, 0);
-  const isReview = score >= THRESHOLD;
+  // Prose alone describes films in encyclopaedias and news too: a review also shows itself in its
+  // markup, headline, URL, categories or a rating.
+  const support = evs.filter((e) => e.source !== 'prose').reduce((s, e) => s + Math.max(0, e.score), 0);
+  const rated = evs.some((e) => e.source === 'prose' && e.review?.rating);
+  const isReview = score >= THRESHOLD && (support >= 1 || rated);
   const signals = evs.flatMap((e) => e.signals).slice(0, 16);
   const structured = evs.filter((e) => e.structured && e.title);
   const filmCategory = evs.some((e) => e.source === 'taxonomy' && e.score >= 3);
@@ -114,7 +131,8 @@ export function combine(ctx: PageContext): Detection {
     return { isReview, confidence: squash(score), signals, film: empty, review: {} };
   }
   const { title, year: titleYear } = chooseTitle(evs, ctx, filmCategory);
-  const year = titleYear ?? structured.find((e) => e.year)?.year ?? evs.find((e) => e.year)?.year ?? (title ? yearNear(ctx, title) : null);
+  const year =
+    titleYear ?? structured.find((e) => e.year)?.year ?? evs.find((e) => e.year)?.year ?? (title ? yearNear(ctx, title) ?? headlineYear(ctx, title) : null);
 
   const proseEv = evs.find((e) => e.source === 'prose');
   const sDirectors = structured.flatMap((e) => e.directors ?? []);

@@ -8,7 +8,7 @@ const SEP = '\\s*[:|–—\\-•·]\\s*';
 const SHAPES: RegExp[] = [
   new RegExp(`^(?:(?:film|movie|cinema)\\s+)?reviews?(?:\\s+of)?${SEP}(.{1,150})$`, 'i'),
   new RegExp(`^(.{1,150}?)${SEP}(?:an?\\s+|the\\s+)?(?:(?:film|movie|cinema)\\s+)?reviews?\\b.{0,150}$`, 'i'),
-  /^(.{1,150}?)\s+(?:(?:film|movie)\s+)?reviews?\s*(?:[:–—\-|,]\s*.{0,200})?$/i,
+  /^(.{1,150}?)\s+(?:(?:film|movie)\s+)?reviews?\s*(?:(?:[:–—\-|,&•·]|by\s)\s*.{0,200})?$/i,
   /^(?:(?:film|movie)\s+)?review\s+of\s+(.{1,150})$/i,
 ];
 const QUOTED = /(?:^|[\s(:—–-])[‘“"'«]([^‘’“”"'«»]{1,80})[’”"'»](?!\p{L})/u;
@@ -46,8 +46,10 @@ export const postTitle: Adapter = (ctx) => {
     const raw = shape(h);
     if (!raw) continue;
     const q = quotedTitle(raw);
-    const { title, year } = splitYear(q ?? raw);
+    const { title, year: y } = splitYear(q ?? raw);
     if (!title) continue;
+    // "Her movie review & film summary (2013)": the year may sit after the review label.
+    const year = y ?? splitYear(h.slice(raw.length)).year;
     ev.title = title;
     ev.titleWeight = 8;
     if (year) ev.year = year;

@@ -5,7 +5,7 @@
  */
 import type { Adapter, Evidence } from '../context';
 import type { CastMember } from '../types';
-import { looksLikeName, sameName } from '../names';
+import { looksLikeName, sameName, trimLead } from '../names';
 import { clean, tidyTitle, wordCount } from '../text';
 import { makeRating } from './schema-common';
 
@@ -21,13 +21,14 @@ const DIRECTOR_X = rx(`\\b(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director|[Ww]rit
 const THIS_X_DIRECTED = rx(`\\b(?:[Tt]his|[Tt]he|[Aa]n?) (${NAME})(?:-| )(?:written and directed|written-and-directed|directed|helmed) (?:film|movie|feature|drama|comedy|thriller|picture|adaptation|epic)`);
 const X_DIRECTED = rx(`\\b(${NAME})-(?:directed|helmed)\\b`);
 const X_DIRECTS = rx(`\\b(${NAME}) (?:directs|helms|has directed|has made|has crafted|returns to directing)\\b`);
-const X_POSSESSIVE = rx(`\\b(${NAME})['’]s (?:new |latest |last |first |previous )?(?:film|movie|feature|picture|direction|script|screenplay|camera|adaptation|vision|debut)\\b`);
+const X_POSSESSIVE = rx(`\\b(${NAME})['’]s (?:new |latest |last |first |previous )?(?:film|movie|feature|picture|direction|script|screenplay|camera|adaptation|vision|debut)\\b|\\b(${NAME})['’]s [“"‘]\\p{Lu}`);
 
 const STARRING = rx(`\\b(?:[Ss]tarring|[Cc]o-starring|[Ss]tars|[Ff]eaturing|[Ll]ed by|[Cc]ast includes|[Cc]ast of) (${NAME})`);
 const LIST_NEXT = rx(`^(?:,? and |, | & )(${NAME})`, 'u');
 const PAREN = rx(`\\((${NAME})\\)`);
 const RUN_BEFORE = rx(`(${NAME}) ?$`, 'u');
 const AS_ROLE = rx(`\\b(${NAME})(?:,? who plays| plays| stars as| as|,? as| is (?:\\p{Ll}+ ){0,2}as) (?:(?:the|a|an|his|her|their) )?(?:\\p{Ll}+ ){0,2}(${NAME})`);
+const IS_ROLE = rx(`\\b(${NAME}) is (?:his|her|their|the) (?:\\p{Ll}+ ){0,2}(${NAME})`);
 const PLAYS_ROLE = rx(`\\b(${NAME}) plays (?:his|her|their|the|a|an) \\p{Ll}+`);
 const AND_PLAY = rx(`\\b(${NAME}) and (${NAME}) (?:play|star)\\b`);
 const VOICED_CHAR = rx(`\\b(${NAME})[-–—, ]+(?:is |who is )?voiced(?: \\p{Ll}+ly)? by (${NAME})`);
@@ -101,13 +102,16 @@ export function readProse(text: string, known: string[] = []): { directors: Hit[
   const cast: CastMember[] = [];
   const hits: string[] = [];
   const add = (m: CastMember, why: string) => {
+    m.name = trimLead(m.name);
     if (cast.length >= MAX_CAST || !looksLikeName(m.name)) return;
     if (m.character && (!looksLikeName(m.character) || sameName(m.character, m.name))) delete m.character;
     cast.push(m);
     if (hits.length < 40) hits.push(`prose: ${why} ${m.name}`);
   };
   const dir = (name: string | undefined, weight: number, why: string) => {
-    if (!name || directors.length >= MAX_CAST || !looksLikeName(name)) return;
+    if (!name || directors.length >= MAX_CAST) return;
+    name = trimLead(name);
+    if (!looksLikeName(name)) return;
     directors.push({ name, weight, why });
     if (hits.length < 40) hits.push(`prose: ${why} ${name}`);
   };
@@ -116,7 +120,10 @@ export function readProse(text: string, known: string[] = []): { directors: Hit[
   for (const m of matches(text, THIS_X_DIRECTED)) dir(m[1], 3, 'directed film by');
   for (const m of matches(text, X_DIRECTED)) dir(m[1], 3, 'directed by');
   for (const m of matches(text, X_DIRECTS)) dir(m[1], m[1].includes(' ') ? 3 : 1.5, 'film by');
-  for (const m of matches(text, X_POSSESSIVE)) dir(m[1], m[1].includes(' ') ? 2.5 : 1, 'film by');
+  for (const m of matches(text, X_POSSESSIVE)) {
+    const n = m[1] ?? m[2];
+    dir(n, n.includes(' ') ? 2.5 : 1, 'film by');
+  }
 
   for (const m of matches(text, STARRING)) {
     add({ name: m[1] }, 'starring');
@@ -141,6 +148,7 @@ export function readProse(text: string, known: string[] = []): { directors: Hit[
     if (actor.split(' ').length < 2 && !isKnown(actor)) continue;
     add({ name: actor, character: m[2].replace(STOP_LEAD, '') }, 'as');
   }
+  for (const m of matches(text, IS_ROLE)) if (trimLead(m[1]).includes(' ')) add({ name: m[1], character: m[2] }, 'is');
   for (const m of matches(text, PLAYS_ROLE)) if (m[1].includes(' ')) add({ name: m[1].replace(STOP_LEAD, '') }, 'plays');
   for (const m of matches(text, AND_PLAY)) {
     if (m[1].includes(' ') || isKnown(m[1])) add({ name: m[1] }, 'play');
