@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { HighlightRecordSchema, PageRecordSchema } from '../records-schema';
 import type { HighlightRecord, PageRecord } from '../records';
-import { describe, ImportError, sortLibrary, type Library } from './library';
+import { clip, describe, ImportError, sortLibrary, type Library } from './library';
 
 export const BACKUP_FORMAT = 'reel-notes-backup';
 export const BACKUP_VERSION = 1;
@@ -74,13 +74,13 @@ export function parseJsonText(text: string, what: string): unknown {
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     const hint = /end of (json|data)|unterminated|unexpected end/i.test(detail) ? ' — the file looks truncated' : '';
-    throw new ImportError(`${what} is not valid JSON${hint} (${detail.slice(0, 200)})`, { cause: e });
+    throw new ImportError(`${what} is not valid JSON${hint} (${clip(detail, 200)})`, { cause: e });
   }
 }
 
 /** A short, safe rendering of any value for an error message. */
 export function preview(x: unknown): string {
-  if (typeof x === 'string') return JSON.stringify(x.slice(0, 40));
+  if (typeof x === 'string') return `"${clip(x, 40)}"`;
   if (typeof x === 'number' || typeof x === 'boolean' || x === null || x === undefined) return String(x);
   return Array.isArray(x) ? 'a list' : typeof x === 'object' ? 'an object' : typeof x;
 }
@@ -99,7 +99,7 @@ export function parseBackup(json: unknown): Library {
   const data = typeof json === 'string' ? parseJsonText(json, 'The backup') : json;
   if (!isObject(data)) throw new ImportError('This is not a Reel Notes backup: expected a JSON object at the top level');
   if (data.format !== BACKUP_FORMAT) {
-    const got = typeof data.format === 'string' ? ` (its format is "${data.format.slice(0, 60)}")` : '';
+    const got = typeof data.format === 'string' ? ` (its format is "${clip(data.format, 60)}")` : '';
     throw new ImportError(`This is not a Reel Notes backup${got}: the "format" field must be "${BACKUP_FORMAT}"`);
   }
   if (typeof data.version === 'number' && Number.isInteger(data.version) && data.version > BACKUP_VERSION) {

@@ -16,7 +16,7 @@ import { HighlightRecordSchema, PageRecordSchema } from '../records-schema';
 import { emptyEntry, type HighlightRecord, type PageRecord, type SelectorRecord } from '../records';
 import { pageIdFor, siteFor } from '../page-identity';
 import { checkIdentities, parseJsonText, preview } from './backup';
-import { describe, ImportError, type Library } from './library';
+import { clip, describe, ImportError, type Library } from './library';
 
 const ExportSchema = v.looseObject({ annotations: v.pipe(v.array(v.unknown()), v.maxLength(500_000)) });
 
@@ -65,7 +65,7 @@ function readAnnotations(data: unknown): ParsedAnnotation[] {
     return parseAnnotations(data);
   } catch (e) {
     if (e instanceof RangeError) throw new ImportError('The Hypothesis file is nested too deeply to read', { cause: e });
-    if (e instanceof Error && e.constructor === Error) throw new ImportError(e.message.slice(0, 500), { cause: e });
+    if (e instanceof Error && e.constructor === Error) throw new ImportError(clip(e.message, 500), { cause: e });
     throw e;
   }
 }
@@ -139,7 +139,7 @@ export function fromHypothesisExport(json: unknown, now: number): HypothesisImpo
       if (t && !draft.tags.includes(t)) draft.tags.push(t);
     }
     const note = (a.note ?? '').trim();
-    const selectors = usableSelectors(a.selectors, `Annotation ${i + 1} (${a.id.slice(0, 60)})`);
+    const selectors = usableSelectors(a.selectors, `Annotation ${i + 1} (${clip(a.id, 60)})`);
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
     if (!quote) {
       if (note) draft.notes.push({ at: created, text: note });
@@ -162,7 +162,7 @@ export function fromHypothesisExport(json: unknown, now: number): HypothesisImpo
   for (const { page, notes, tags } of drafts.values()) {
     page.entry = { ...page.entry, tags, note: notes.sort((x, y) => x.at - y.at).map((n) => n.text).join('\n\n') };
     const checked = v.safeParse(PageRecordSchema, page, { abortEarly: true });
-    if (!checked.success) throw new ImportError(`The annotations of ${page.id.slice(0, 200)}: ${describe(checked.issues)}`);
+    if (!checked.success) throw new ImportError(`The annotations of ${clip(page.id, 200)}: ${describe(checked.issues)}`);
     pages.push(checked.output as PageRecord);
   }
   const checkedHighlights = highlights.map((h) => {

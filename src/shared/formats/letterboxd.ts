@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import * as v from 'valibot';
 import { effectiveFilm } from '../records';
-import { describe, ImportError, sortLibrary, type Library } from './library';
+import { clip, describe, ImportError, sortLibrary, type Library } from './library';
 
 export const LETTERBOXD_HEADER = ['Title', 'Year', 'Directors', 'Rating', 'WatchedDate', 'Rewatch', 'Tags', 'Review'] as const;
 
@@ -131,7 +131,7 @@ export function parseLetterboxdCsv(text: string, importedAt: number = Date.now()
   if (!header) throw new ImportError('The Letterboxd file is empty');
   const col = pickColumns(header);
   if (col.title === undefined) {
-    throw new ImportError(`This does not look like a Letterboxd export: no "Name" or "Title" column (columns: ${header.slice(0, 10).map((h) => `"${h.slice(0, 30)}"`).join(', ')})`);
+    throw new ImportError(`This does not look like a Letterboxd export: no "Name" or "Title" column (columns: ${header.slice(0, 10).map((h) => `"${clip(h, 30)}"`).join(', ')})`);
   }
   const byId = new Map<string, FilmRatingRecord>();
   rows.forEach((row, i) => {
@@ -139,15 +139,15 @@ export function parseLetterboxdCsv(text: string, importedAt: number = Date.now()
     const cell = (k: keyof typeof COLUMNS) => (col[k] === undefined ? '' : (row[col[k]!] ?? '').trim());
     const title = cell('title');
     if (!title) throw new ImportError(`Row ${line}: the film has no title`);
-    const where = `Row ${line} (${title.slice(0, 60)})`;
+    const where = `Row ${line} (${clip(title, 60)})`;
     const yearText = cell('year');
     const year = yearText === '' ? null : Number(yearText);
-    if (year !== null && !Number.isInteger(year)) throw new ImportError(`${where}: the year "${yearText.slice(0, 20)}" is not a number`);
+    if (year !== null && !Number.isInteger(year)) throw new ImportError(`${where}: the year "${clip(yearText, 20)}" is not a number`);
     const ratingText = cell('rating');
     const rating = ratingText === '' ? null : Number(ratingText);
-    if (rating !== null && Number.isNaN(rating)) throw new ImportError(`${where}: the rating "${ratingText.slice(0, 20)}" is not a number`);
+    if (rating !== null && Number.isNaN(rating)) throw new ImportError(`${where}: the rating "${clip(ratingText, 20)}" is not a number`);
     const rewatchText = cell('rewatch').toLowerCase();
-    if (!YES.has(rewatchText) && !NO.has(rewatchText)) throw new ImportError(`${where}: Rewatch should be "Yes" or empty, not "${rewatchText.slice(0, 20)}"`);
+    if (!YES.has(rewatchText) && !NO.has(rewatchText)) throw new ImportError(`${where}: Rewatch should be "Yes" or empty, not "${clip(rewatchText, 20)}"`);
     // "Date" is when the entry was logged or rated; only "Watched Date" says when the film was seen.
     const watched = cell('watched');
     const record = {
@@ -167,7 +167,14 @@ export function parseLetterboxdCsv(text: string, importedAt: number = Date.now()
     const checked = v.safeParse(FilmRatingRecordSchema, record, { abortEarly: true });
     if (!checked.success) throw new ImportError(`${where}: ${describe(checked.issues)}`);
     const previous = byId.get(record.id);
-    byId.set(record.id, previous ? combine(previous, checked.output) : checked.output);
+    if (!previous) {
+      byId.set(record.id, checked.output);
+      return;
+    }
+    // Several rows of one film together must still fit the record's limits; cutting would lose what the reader wrote.
+    const combined = v.safeParse(FilmRatingRecordSchema, combine(previous, checked.output), { abortEarly: true });
+    if (!combined.success) throw new ImportError(`${where}, with the earlier rows of this film: ${describe(combined.issues)}`);
+    byId.set(record.id, combined.output);
   });
   return [...byId.values()];
 }
@@ -185,9 +192,9 @@ function combine(a: FilmRatingRecord, b: FilmRatingRecord): FilmRatingRecord {
     rating: newer.rating ?? older.rating,
     watchedDate: newer.watchedDate ?? older.watchedDate,
     rewatch: a.rewatch || b.rewatch,
-    directors: [...new Set([...older.directors, ...newer.directors])].slice(0, 50),
-    tags: [...new Set([...older.tags, ...newer.tags])].slice(0, 100),
-    review: [...new Set(reviews)].join('\n\n').slice(0, 100_000),
+    directors: [...new Set([...older.directors, ...newer.directors])],
+    tags: [...new Set([...older.tags, ...newer.tags])],
+    review: [...new Set(reviews)].join('\n\n'),
     letterboxdUri: newer.letterboxdUri ?? older.letterboxdUri,
   };
 }

@@ -38,10 +38,18 @@ export function issuePath(issue: v.BaseIssue<unknown>, prefix = ''): string {
 export function describe(issues: readonly v.BaseIssue<unknown>[], prefix = ''): string {
   const parts = issues.slice(0, 3).map((i) => {
     const path = issuePath(i, prefix);
-    return path ? `${path}: ${i.message}` : i.message;
+    // valibot quotes the value it received in full: a megabyte string would make a megabyte message.
+    const message = clip(i.message, 160);
+    return path ? `${path}: ${message}` : message;
   });
   if (issues.length > 3) parts.push(`and ${issues.length - 3} more problems`);
   return parts.join('; ');
+}
+
+/** Text for an error message: control characters dropped, cut to `max` characters. */
+export function clip(text: string, max: number): string {
+  const clean = text.replace(/[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ');
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
 /** Stable order for records: by id (highlights by page, then creation, then id). */

@@ -42,11 +42,14 @@ export interface PlanOptions {
 
 /** The stored page with the incoming page's tags, note and aliases added; the stored record when nothing is new. */
 function combinePage(current: PageRecord, page: PageRecord, target: string): PageRecord {
-  const tags = union(current.entry.tags, page.entry.tags, '').slice(0, 100);
+  const tags = union(current.entry.tags, page.entry.tags, '');
   const incomingNote = page.entry.note.trim();
   const note = !incomingNote || current.entry.note.includes(incomingNote) ? current.entry.note : [current.entry.note.trim(), incomingNote].filter(Boolean).join('\n\n');
   const aliases = union(union(current.aliases, page.aliases, target), page.id === target ? [] : [page.id], target);
   const postTitle = current.postTitle || page.postTitle;
+  // Past the record's limits the page could no longer be restored from a backup; cutting would lose what the reader wrote.
+  if (tags.length > 100) throw new ImportError(`${target}: with the imported tags this page would have ${tags.length} tags (at most 100)`);
+  if (note.length > 100_000) throw new ImportError(`${target}: with the imported notes this page's note would be longer than 100,000 characters`);
   if (tags.length === current.entry.tags.length && note === current.entry.note && aliases.length === current.aliases.length && postTitle === current.postTitle) return current;
   return { ...current, postTitle, aliases, entry: { ...current.entry, tags, note }, updatedAt: Math.max(current.updatedAt, page.updatedAt) };
 }
