@@ -103,11 +103,30 @@ interface DbState {
   runs: number;
 }
 
-async function dbState(seed: number): Promise<DbState> {
+/** What each import family's database holds before its cases; incoming files reuse some of its ids and passages. */
+const STORED: Record<string, Library> = {
+  backup: genLibrary(rng(1), 12, 4, 'stored'),
+  hypothesis: genLibrary(rng(2), 12, 4, 'stored'),
+};
+
+async function dbState(base: Library, runs = 0): Promise<DbState> {
   const db = await openReelDb(`fuzz-${++dbCount}`, new IDBFactory());
-  const base = genLibrary(rng(seed), 12, 4, 'stored');
   await importLibrary(db, base);
-  return { db, base, runs: 0 };
+  return { db, base, runs };
+}
+
+/** Some stored pages and their highlights, each older, the same, or newer than stored, some edited. */
+function overlap(r: Rng, base: Library): Library {
+  const pages = base.pages.filter(() => r.chance(0.3));
+  const ids = new Set(pages.map((p) => p.id));
+  const shift = () => r.pick([-1_000, 0, 0, 1_000]);
+  return {
+    pages: pages.map((p) => ({ ...p, updatedAt: Math.max(p.createdAt, p.updatedAt + shift()), entry: r.chance(0.5) ? { ...p.entry, note: `${p.entry.note} (edited)` } : p.entry })),
+    highlights: base.highlights
+      .filter((h) => ids.has(h.pageId) && r.chance(0.5))
+      // Same passage under a new id (another device) or the same id.
+      .map((h) => ({ ...h, id: r.chance(0.3) ? `${h.id}-twin` : h.id, updatedAt: Math.max(h.createdAt, h.updatedAt + shift()), note: r.chance(0.5) ? `${h.note}!` : h.note })),
+  };
 }
 
 /** Runs one import against the database and judges it: refused → unchanged; accepted → nothing lost. */
@@ -115,7 +134,7 @@ async function judgedImport(state: DbState, act: (db: ReelDatabase) => Promise<u
   // Accepted imports grow the database; start again from the base now and then so every case stays cheap.
   if (++state.runs % 50 === 0) {
     state.db.close();
-    Object.assign(state, await dbState(state.runs));
+    Object.assign(state, await dbState(state.base, state.runs));
   }
   const before = await exportLibrary(state.db);
   const beforeText = snapshot(before);
@@ -148,10 +167,15 @@ function pollutionCheck(): string | undefined {
 
 export const backupFamily: Family = {
   name: 'backup-import',
-  setup: () => dbState(1),
+  setup: () => dbState(STORED.backup),
   make(r, i) {
     // Some incoming libraries overlap the stored one (same ids, older or newer), the rest are new.
     const lib = genLibrary(r, r.int(1, 8), 3, `in${i % 7}`);
+    if (r.chance(0.5)) {
+      const old = overlap(r, STORED.backup);
+      lib.pages.push(...old.pages);
+      lib.highlights.push(...old.highlights);
+    }
     const backup = JSON.parse(JSON.stringify(makeBackup(lib, new Date(Date.UTC(2024, 0, 1)).toISOString()))) as Record<string, unknown>;
     const hows: string[] = [];
     let value: unknown = backup;
@@ -186,15 +210,21 @@ const HYPOTHESIS_BASE = {
 };
 
 function hypothesisAnnotation(r: Rng, i: number): Record<string, unknown> {
+  const storedPage = r.pick(STORED.hypothesis.pages);
   const uri = r.pick([
     'https://filmdiary.example.com/2014/01/her-review/',
     'https://filmdiary.example.com/2014/01/her-review/?utm_source=x#c',
-    `https://blog${r.int(1, 3)}.example.com/stored${r.int(0, 3)}/review`,
+    storedPage.id,
+    storedPage.aliases[0] ?? `${storedPage.id}#top`,
     'urn:x-pdf:abc',
     `https://site.example/${i}`,
   ]);
-  const exact = r.string(r.int(1, 60)) || 'x';
-  const start = r.int(0, 9999);
+  // Sometimes a passage the reader already highlighted on that page.
+  const known = r.chance(0.3) ? STORED.hypothesis.highlights.find((h) => h.pageId === storedPage.id) : undefined;
+  const knownQuote = known?.selectors.find((s) => s.type === 'TextQuoteSelector');
+  const knownPos = known?.selectors.find((s) => s.type === 'TextPositionSelector');
+  const exact = knownQuote?.exact ?? (r.string(r.int(1, 60)) || 'x');
+  const start = knownPos?.start ?? r.int(0, 9999);
   return {
     id: `A${i}_${r.int(0, 1e9)}`,
     created: new Date(Date.UTC(2024, 0, 1) + r.int(0, 1e10)).toISOString(),
@@ -221,7 +251,7 @@ function hypothesisAnnotation(r: Rng, i: number): Record<string, unknown> {
 
 const hypothesisFamily: Family = {
   name: 'hypothesis-import',
-  setup: () => dbState(2),
+  setup: () => dbState(STORED.hypothesis),
   make(r, i) {
     const file = structuredClone(HYPOTHESIS_BASE);
     for (let k = r.int(1, 8); k > 0; k--) file.annotations.push(hypothesisAnnotation(r, i * 10 + k));
