@@ -20,6 +20,8 @@ import {
 } from './firefox';
 import { startServer, type PageServer } from '../browser/server';
 
+declare const browser: any;
+
 const PASSAGE = 'It is a high-waisted world of nerdy types';
 const NOTE = 'Phoenix carries it. The letters scenes!';
 
@@ -114,6 +116,28 @@ describe('the demo review in Firefox', () => {
     );
     expect(row).toEqual([{ film: 'Her', rating: '3.5 / 5', note: NOTE, highlights: '1' }]);
     await options.close();
+  });
+
+  it('saves the selection from the keyboard shortcut and the context menu', async () => {
+    // Shortcuts and menu clicks cannot be synthesised, so call the background's
+    // handlers; Firefox event pages are reachable with runtime.getBackgroundPage.
+    const shortcuts = await ff.control!.evaluate(async () => (await browser.commands.getAll()).map((c: any) => `${c.name} ${c.shortcut}`));
+    expect(shortcuts).toEqual(['save-highlight Alt+Shift+H']);
+    const viaBackground = (handler: 'onCommand' | 'onMenuClick', name: string) =>
+      ff.control!.evaluate(async (h: string, n: string, t: number) => {
+        const bg = await browser.runtime.getBackgroundPage();
+        return bg.reelNotes[h](n, t);
+      }, handler, name, tabId);
+
+    const byKey = 'Gradually Theodore becomes more and more reliant';
+    await selectText(review, byKey);
+    expect(await viaBackground('onCommand', 'save-highlight')).toMatchObject({ id: expect.any(String) });
+    const byMenu = 'The melancholy which runs through the seam of this film';
+    await selectText(review, byMenu);
+    expect(await viaBackground('onMenuClick', 'reel-notes-save-highlight')).toMatchObject({ id: expect.any(String) });
+
+    const painted = await paintedHighlights(review);
+    expect(painted.native ? painted.ranges : painted.marks).toEqual(expect.arrayContaining([PASSAGE, byKey, byMenu]));
   });
 
   it('leaves a page that is not a review alone: no badge, no page tools', async () => {
