@@ -198,3 +198,36 @@ function combine(a: FilmRatingRecord, b: FilmRatingRecord): FilmRatingRecord {
     letterboxdUri: newer.letterboxdUri ?? older.letterboxdUri,
   };
 }
+
+export interface FilmImportPlan {
+  add: FilmRatingRecord[];
+  replace: FilmRatingRecord[];
+  unchanged: number;
+}
+
+/**
+ * Merges imported film ratings into stored ones by id, the way rows of one
+ * file are merged: importing ratings.csv, diary.csv and reviews.csv adds up,
+ * and importing a file twice changes nothing (`importedAt` alone is no change).
+ * For the `films` store: write `add` and `replace` in one transaction.
+ */
+export function planFilmImport(existing: readonly FilmRatingRecord[], incoming: readonly FilmRatingRecord[]): FilmImportPlan {
+  const stored = new Map(existing.map((f) => [f.id, f]));
+  const next = new Map<string, { record: FilmRatingRecord; added: boolean }>();
+  for (const film of incoming) {
+    const current = next.get(film.id)?.record ?? stored.get(film.id);
+    if (!current) {
+      next.set(film.id, { record: film, added: true });
+      continue;
+    }
+    const merged = v.safeParse(FilmRatingRecordSchema, { ...combine(current, film), importedAt: current.importedAt }, { abortEarly: true });
+    if (!merged.success) throw new ImportError(`${clip(film.title, 60)}: with the ratings already saved, ${describe(merged.issues)}`);
+    if (JSON.stringify(merged.output) !== JSON.stringify(current)) {
+      next.set(film.id, { record: { ...merged.output, importedAt: film.importedAt }, added: next.get(film.id)?.added ?? false });
+    }
+  }
+  const plan: FilmImportPlan = { add: [], replace: [], unchanged: 0 };
+  for (const { record, added } of next.values()) (added ? plan.add : plan.replace).push(record);
+  plan.unchanged = incoming.length - plan.add.length - plan.replace.length;
+  return plan;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { LETTERBOXD_HEADER, parseLetterboxdCsv, toLetterboxdCsv } from '../../../src/shared/formats/letterboxd';
+import { LETTERBOXD_HEADER, parseLetterboxdCsv, planFilmImport, toLetterboxdCsv } from '../../../src/shared/formats/letterboxd';
 import { ImportError } from '../../../src/shared/formats/library';
 import { amelie, herPage, notAReview, sampleLibrary } from './sample-library';
 
@@ -96,4 +96,29 @@ describe('Letterboxd import', () => {
       expect((error as Error).message).toMatch(reason);
     });
   }
+});
+
+describe('merging Letterboxd imports into stored film ratings', () => {
+  it('adds up ratings, diary and reviews; a second import of each changes nothing', () => {
+    let stored: ReturnType<typeof parseLetterboxdCsv> = [];
+    const apply = (name: string, at: number) => {
+      const plan = planFilmImport(stored, parseLetterboxdCsv(fixture(name), at));
+      const byId = new Map(stored.map((f) => [f.id, f]));
+      for (const f of [...plan.add, ...plan.replace]) byId.set(f.id, f);
+      stored = [...byId.values()];
+      return plan;
+    };
+    apply('ratings.csv', 1);
+    apply('diary.csv', 2);
+    apply('reviews.csv', 3);
+    const her = stored.find((f) => f.id === 'lb:her:2013')!;
+    expect(her).toMatchObject({ rating: 5, rewatch: true, watchedDate: '2024-05-31' });
+    expect(her.tags).toEqual(expect.arrayContaining(['romance', 'sci-fi', 'valentine', 'rewatch-2024']));
+    expect(her.review).toContain('Better the second time.');
+    expect(stored).toHaveLength(6);
+    for (const [name, at] of [['ratings.csv', 10], ['diary.csv', 11], ['reviews.csv', 12]] as const) {
+      const again = apply(name, at);
+      expect(again.add.length + again.replace.length, name).toBe(0);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toAnnotationCollection, uuidFor } from '../../../src/shared/formats/web-annotation';
+import { parseAnnotations } from '../../../src/shared/anchoring/parse';
 import { sampleLibrary } from './sample-library';
 
 const UUID_URN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -48,5 +49,17 @@ describe('W3C Web Annotation export', () => {
 
   it('is valid JSON-LD text (serialises without loss)', () => {
     expect(JSON.parse(JSON.stringify(col))).toEqual(col);
+  });
+
+  it('reads back with the shared W3C reader: selectors, notes and page URLs intact', () => {
+    const back = parseAnnotations(JSON.parse(JSON.stringify(col)));
+    expect(back).toHaveLength(3);
+    const byId = new Map(back.map((a) => [a.id, a]));
+    for (const h of lib.highlights) {
+      const a = byId.get(`urn:uuid:${uuidFor(h.id)}`)!;
+      expect(a.selectors).toEqual(h.selectors);
+      expect(a.note ?? '').toBe(h.note);
+      expect(a.uri).toBe(lib.pages.find((p) => p.id === h.pageId)!.url);
+    }
   });
 });
