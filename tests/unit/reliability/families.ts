@@ -12,7 +12,7 @@ import { openReelDb, type ReelDatabase } from '../../../src/shared/db/open';
 import { exportLibrary, importBackup, importLibrary } from '../../../src/shared/db/import';
 import { makeBackup } from '../../../src/shared/formats/backup';
 import { fromHypothesisExport } from '../../../src/shared/formats/hypothesis';
-import { filmRatingId, parseLetterboxdCsv, toLetterboxdCsv } from '../../../src/shared/formats/letterboxd';
+import { filmRatingId, parseLetterboxdCsv, planFilmImport, toLetterboxdCsv, type FilmRatingRecord } from '../../../src/shared/formats/letterboxd';
 import { ImportError, type Library } from '../../../src/shared/formats/library';
 import type { PageRecord } from '../../../src/shared/records';
 import { DetectionSchema } from '../../../src/shared/messages/schema';
@@ -298,8 +298,9 @@ function letterboxdText(r: Rng): string {
   for (let k = r.int(0, 12); k > 0; k--) {
     rows.push(header.map((h) => {
       switch (h) {
-        case 'Name': return r.pick(['Her', 'Amélie', 'Crouching Tiger, Hidden Dragon', 'He said "no"', r.string(r.int(1, 30))]);
-        case 'Year': return String(r.int(1900, 2025));
+        case 'Name': return r.pick(['Her', 'Amélie', 'Heat', 'Crouching Tiger, Hidden Dragon', 'He said "no"', r.string(r.int(1, 30))]);
+        // Often a stored film's year, so that imports meet stored ratings.
+        case 'Year': return r.chance(0.6) ? r.pick(['2013', '2001', '1995']) : String(r.int(1900, 2025));
         case 'Rating': return r.chance(0.2) ? '' : String(r.int(1, 10) / 2);
         case 'Rewatch': return r.pick(['', 'Yes']);
         case 'Tags': return r.pick(['', 'a, b', 'horror']);
@@ -336,6 +337,24 @@ function damageCsv(r: Rng, text: string): { value: string; how: string } {
   }
 }
 
+/** Film ratings "stored" before each case: the films store is not in the database yet, so they are kept in memory. */
+function storedFilms(): FilmRatingRecord[] {
+  return parseLetterboxdCsv(
+    'Name,Year,Rating,Tags,Review,Watched Date\nHer,2013,4.5,"romance, sci-fi",Warm and sad.,2024-02-14\nAmélie,2001,4,paris,,2023-11-02\nHeat,1995,5,,,\n',
+    1,
+  );
+}
+
+/** A stored film is lost if it is gone, or lost a tag, its review text or its rating. */
+function filmsLost(before: FilmRatingRecord[], after: Map<string, FilmRatingRecord>): number {
+  let lost = 0;
+  for (const f of before) {
+    const a = after.get(f.id);
+    if (!a || !f.tags.every((t) => a.tags.includes(t)) || !a.review.includes(f.review) || (f.rating !== null && a.rating === null)) lost++;
+  }
+  return lost;
+}
+
 const letterboxdFamily: Family = {
   name: 'letterboxd-import',
   setup: async () => null,
@@ -350,21 +369,27 @@ const letterboxdFamily: Family = {
     return { input: text, how: hows.join('; ') || 'valid' };
   },
   /**
-   * There is no films store yet, so "lost" here means a titled row of an
-   * accepted file that has no record in the result.
+   * There is no films store in the database yet: "lost" counts stored ratings
+   * (in memory) that an accepted import dropped or emptied, and titled rows of
+   * an accepted file that have no record in the result.
    */
   async run(input) {
     const text = input as string;
     let films;
+    let lost = 0;
     try {
       films = parseLetterboxdCsv(text, 0);
+      const before = storedFilms();
+      const plan = planFilmImport(before, films);
+      const after = new Map(before.map((f) => [f.id, f]));
+      for (const f of [...plan.add, ...plan.replace]) after.set(f.id, f);
+      lost += filmsLost(before, after);
     } catch (e) {
       if (!isClear(e)) return { kind: 'refused', problem: `unclear error: ${describeThrown(e)}` };
       return { kind: 'refused', reason: e.message };
     }
     const ids = new Set(films.map((f) => f.id));
     if (ids.size !== films.length) return { kind: 'accepted', problem: 'duplicate ids in the result' };
-    let lost = 0;
     const { data } = (await import('papaparse')).default.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', delimiter: ',' });
     for (const row of data) {
       const key = Object.keys(row).find((k) => /^(name|title|film)$/i.test(k.replace(/^\uFEFF/, '').trim()));
