@@ -392,9 +392,11 @@ const letterboxdFamily: Family = {
     if (ids.size !== films.length) return { kind: 'accepted', problem: 'duplicate ids in the result' };
     const { data } = (await import('papaparse')).default.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', delimiter: ',' });
     for (const row of data) {
-      const key = Object.keys(row).find((k) => /^(name|title|film)$/i.test(k.replace(/^\uFEFF/, '').trim()));
+      // Header names compared as the importer does: case, spaces and punctuation ignored.
+      const plain = (k: string) => k.toLowerCase().replace(/[^a-z]/g, '');
+      const key = Object.keys(row).find((k) => ['name', 'title', 'film'].includes(plain(k)));
       const title = key ? (row[key] ?? '').trim() : '';
-      const yearKey = Object.keys(row).find((k) => /^year$/i.test(k.trim()));
+      const yearKey = Object.keys(row).find((k) => plain(k) === 'year');
       const year = yearKey && row[yearKey]?.trim() ? Number(row[yearKey].trim()) : null;
       if (title && !ids.has(filmRatingId(title, year))) lost++;
     }
