@@ -39,8 +39,12 @@ export interface LaunchedFirefox {
   close(): Promise<void>;
 }
 
-/** Starts firefox-esr headless with a fresh profile and, unless `extension: false`, the Firefox build installed. */
-export async function launchFirefox(opts: { extension?: boolean } = {}): Promise<LaunchedFirefox> {
+/**
+ * Starts firefox-esr headless and, unless `extension: false`, installs the
+ * Firefox build. A fresh profile unless `profile` names a directory to reuse
+ * (a browser restart).
+ */
+export async function launchFirefox(opts: { extension?: boolean; profile?: string; prefs?: Record<string, unknown> } = {}): Promise<LaunchedFirefox> {
   const withExtension = opts.extension ?? true;
   if (withExtension && !existsSync(join(FIREFOX_DIST, 'manifest.json'))) {
     throw new Error(`No build in ${FIREFOX_DIST}: run \`npm run build:firefox\` first.`);
@@ -53,7 +57,11 @@ export async function launchFirefox(opts: { extension?: boolean } = {}): Promise
     // this test-only switch is given, so without it the popup and options pages
     // (moz-extension:) cannot be opened (remote/shared/BrowsingContextUtils.sys.mjs).
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: withExtension ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: FIXED_UUID }) } : {},
+    userDataDir: opts.profile,
+    extraPrefsFirefox: {
+      ...(withExtension ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: FIXED_UUID }) } : {}),
+      ...opts.prefs,
+    },
   });
   try {
     const version = await browser.version();
