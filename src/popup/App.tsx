@@ -5,12 +5,13 @@ import { FilmPanel } from './FilmPanel';
 import { EntryForm } from './EntryForm';
 import { HighlightList } from './HighlightList';
 
-export function App(props: { tabId: number | null }) {
-  const [state, setState] = useState<PopupState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+/** The popup: the film, the reader's entry and the page's highlights. Starts from the state main.tsx fetched. */
+export function App(props: { tabId: number | null; initialState: PopupState | null; initialError: string | null }) {
+  const [state, setState] = useState<PopupState | null>(props.initialState);
+  const [error, setError] = useState<string | null>(props.tabId === null ? 'No tab to show.' : props.initialError);
 
   const reload = async () => {
-    if (props.tabId === null) return setError('No tab to show.');
+    if (props.tabId === null) return;
     try {
       setState(await request({ type: 'popup/state', tabId: props.tabId }));
       setError(null);
@@ -18,7 +19,6 @@ export function App(props: { tabId: number | null }) {
       setError((e as Error).message);
     }
   };
-  useEffect(() => void reload(), [props.tabId]);
   // For the bench and the tests: when the content was first on screen (preact runs effects after paint).
   const ready = Boolean(state?.tab?.pageId);
   useEffect(() => {
@@ -47,7 +47,7 @@ export function App(props: { tabId: number | null }) {
         knownTags={state.knownTags}
         onSaved={(page) => setState((s) => (s ? { ...s, page } : s))}
       />
-      <HighlightList tabId={tabId} highlights={state.highlights} onChanged={reload} />
+      <HighlightList tabId={tabId} highlights={state.highlights} onChanged={() => void reload()} />
       <footer class="row muted">
         <a href={`../options/index.html`} target="_blank" rel="noopener">Open your library</a>
       </footer>
