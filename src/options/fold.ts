@@ -10,14 +10,16 @@ const SPECIAL: Record<string, string> = {
   ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ð: 'd', þ: 'th',
   '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u201c': '"', '\u201d': '"', '\u2013': '-', '\u2014': '-', '\u00a0': ' ',
 };
-const SPECIAL_CHARS = /[øłđßæœıðþ\u2018\u2019\u02bc\u201c\u201d\u2013\u2014\u00a0]/g;
+const SPECIAL_CHARS = /[øłđßæœıðþ\u2018\u2019\u02bc\u201c\u201d\u2013\u2014\u00a0]/;
+const SPECIAL_CHARS_ALL = new RegExp(SPECIAL_CHARS.source, 'g');
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The search form of a text. Plain ASCII (most text) takes a fast path. */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(MARKS, '').replace(SPECIAL_CHARS, (c) => SPECIAL[c] ?? c);
+  const plain = lower.normalize('NFKD').replace(MARKS, '');
+  return SPECIAL_CHARS.test(plain) ? plain.replace(SPECIAL_CHARS_ALL, (c) => SPECIAL[c] ?? c) : plain;
 }
 
 const cache = new WeakMap<object, string>();

@@ -26,7 +26,7 @@ export interface FilmGroup {
 const norm = (title: string) => fold(title.trim()).replace(/\s+/g, ' ');
 
 function addUnique(into: string[], names: readonly string[]) {
-  for (const n of names) if (n && !into.some((x) => fold(x) === fold(n))) into.push(n);
+  for (const n of names) if (n.trim() && !into.some((x) => norm(x) === norm(n))) into.push(n.trim());
 }
 
 /**

@@ -18,12 +18,20 @@ export interface SearchIndex {
   ratings: string[];
 }
 
-/** Which records a query found, by position in the model's arrays (1 = found). */
+/** Which records a query found, by position in the model's arrays (1 = found), and as lists. */
 export interface SearchHits {
+  model: LibraryModel;
+  terms: readonly string[];
   pages: Uint8Array;
   highlights: Uint8Array;
   ratings: Uint8Array;
+  pageList: number[];
+  highlightList: number[];
+  ratingList: number[];
 }
+
+/** More terms than this are ignored (a bit mask per page holds which terms it has). */
+export const MAX_TERMS = 16;
 
 const SEP = '\n';
 
@@ -51,32 +59,68 @@ export function buildIndex(model: LibraryModel): SearchIndex {
 }
 
 /**
+ * Whether every record found by `next` was also found by `prev`: each earlier
+ * term is inside some new term (the reader kept typing). Then only the
+ * earlier results need looking at.
+ */
+export function narrows(prev: readonly string[], next: readonly string[]): boolean {
+  return prev.length > 0 && prev.every((p) => next.some((n) => n.includes(p)));
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/**
  * A highlight is found when each term is in its own text or note or in its
  * page's film, people, tags and note; a page when all terms are in its own
- * fields or one of its highlights is found.
+ * fields or one of its highlights is found. Pass the previous hits to search
+ * only within them when the query grew.
  */
-export function search(model: LibraryModel, index: SearchIndex, terms: readonly string[]): SearchHits {
+export function search(model: LibraryModel, index: SearchIndex, allTerms: readonly string[], previous?: SearchHits | null): SearchHits {
+  const terms = allTerms.slice(0, MAX_TERMS);
+  const narrow = previous && previous.model === model && narrows(previous.terms, terms) ? previous : null;
+  const all = (1 << terms.length) - 1;
   const pages = new Uint8Array(model.pages.length);
   const highlights = new Uint8Array(model.highlights.length);
   const ratings = new Uint8Array(model.ratings.length);
+  const masks = new Int32Array(model.pages.length);
+
+  // Which terms each candidate page has in its own fields: highlights reuse it.
+  for (const i of narrow ? narrow.pageList : range(pages.length)) {
+    const meta = index.pages[i];
+    let m = 0;
+    for (let j = 0; j < terms.length; j++) if (meta.includes(terms[j])) m |= 1 << j;
+    masks[i] = m;
+    if (m === all) pages[i] = 1;
+  }
+  const highlightList: number[] = [];
   const hs = model.highlights;
-  for (let i = 0; i < hs.length; i++) {
-    const own = index.highlights[i];
-    const pageIndex = hs[i].row.index;
-    const meta = index.pages[pageIndex];
+  for (const i of narrow ? narrow.highlightList : range(hs.length)) {
+    const p = hs[i].row.index;
+    const m = masks[p];
     let ok = true;
-    for (const t of terms) {
-      if (!own.includes(t) && !meta.includes(t)) {
-        ok = false;
-        break;
+    if (m !== all) {
+      const own = index.highlights[i];
+      for (let j = 0; j < terms.length; j++) {
+        if (!(m & (1 << j)) && !own.includes(terms[j])) {
+          ok = false;
+          break;
+        }
       }
     }
     if (ok) {
       highlights[i] = 1;
-      pages[pageIndex] = 1;
+      pages[p] = 1;
+      highlightList.push(i);
     }
   }
-  for (let i = 0; i < pages.length; i++) if (!pages[i] && containsAll(index.pages[i], terms)) pages[i] = 1;
-  for (let i = 0; i < ratings.length; i++) if (containsAll(index.ratings[i], terms)) ratings[i] = 1;
-  return { pages, highlights, ratings };
+  const pageList: number[] = [];
+  for (const i of narrow ? narrow.pageList : range(pages.length)) if (pages[i]) pageList.push(i);
+  const ratingList: number[] = [];
+  for (const i of narrow ? narrow.ratingList : range(ratings.length)) {
+    if (containsAll(index.ratings[i], terms)) {
+      ratings[i] = 1;
+      ratingList.push(i);
+    }
+  }
+  return { model, terms, pages, highlights, ratings, pageList, highlightList, ratingList };
 }
