@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { manifestFor, type Target } from './scripts/manifest-for';
 
@@ -21,6 +21,8 @@ function finishBuild(): Plugin {
     apply: 'build',
     closeBundle() {
       rmSync(resolve(outDir, 'demo'), { recursive: true, force: true });
+      // crxjs also emits the page tools as an ES chunk nothing loads; only the IIFE is injected.
+      for (const f of readdirSync(resolve(outDir, 'assets'))) if (f.startsWith('page-tools.ts-')) rmSync(resolve(outDir, 'assets', f));
       const file = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(file, 'utf8'));
       const war = (manifest.web_accessible_resources ?? [])

@@ -26,6 +26,7 @@ export async function onMenuClick(menuItemId: string | number, tabId?: number): 
 }
 
 export function createMenus(): void {
+  if (!browser.contextMenus) return;
   browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({ id: MENU_ID, title: 'Save highlight to Reel Notes', contexts: ['selection'] }),
   );

@@ -13,7 +13,8 @@ export function init(): void {
     void (globalThis.navigator as Navigator | undefined)?.storage?.persist?.().catch(() => undefined);
   });
   browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab?.id).catch(console.error));
-  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info.menuItemId, tab?.id).catch(console.error));
+  // Firefox for Android has neither context menus nor commands.
+  browser.contextMenus?.onClicked.addListener((info, tab) => void onMenuClick(info.menuItemId, tab?.id).catch(console.error));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // Entry points for the browser tests: shortcuts and context menus cannot be triggered synthetically.
   (globalThis as any).reelNotes = { onCommand, onMenuClick };
