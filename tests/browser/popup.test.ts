@@ -44,6 +44,14 @@ async function library(l: Launched): Promise<any> {
   return lib;
 }
 
+/** Runs `message` through chrome.runtime.sendMessage from the content-script world of a tab, as its sender. */
+async function fromContentScript(l: Launched, tabId: number, message: unknown): Promise<any> {
+  return l.worker.evaluate(`(async () => {
+    const [r] = await chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: (m) => chrome.runtime.sendMessage(m), args: [${JSON.stringify(message)}] });
+    return r.result;
+  })()`);
+}
+
 describe('the popup', () => {
   it('keeps tags, liked, rewatch and the watched date across a close and a restart, and suggests tags already used', async () => {
     const profile = newProfile();
@@ -226,6 +234,121 @@ describe('the popup', () => {
       popup = await openPopup(l, tabId);
       expect(await note(popup).inputValue()).toBe('Written while the disk was full.');
       expect(await popup.getByText('Restored what you typed').count()).toBe(0);
+    } finally {
+      await l.close();
+    }
+  });
+
+  it('lists the highlights: show on page, note, colour, delete with undo; orphans: look again, re-attach, delete', async () => {
+    const l = await launch();
+    try {
+      const { page, tabId } = await openTab(l, DEMO);
+      const make = async (text: string, exact = text) => {
+        const r = await fromContentScript(l, tabId, { type: 'highlight/create', url: page.url(), text, selectors: [{ type: 'TextQuoteSelector', exact }], color: 'yellow', note: '' });
+        expect(r.ok).toBe(true);
+        return r.data.highlight.id as string;
+      };
+      const first = await make('an air of melancholy');
+      await make('romantic entanglement');
+      const gone = await make('A passage this page never had.');
+      await page.reload();
+      await waitForDetection(l, tabId);
+      const popup = await openPopup(l, tabId);
+      const item = (id: string) => popup.locator(`[data-highlight-id="${id}"]`);
+      await expect.poll(() => popup.locator('.orphans .highlight').count(), { timeout: 5000 }).toBe(1);
+      expect(await popup.locator('#hl-heading').innerText()).toBe('Highlights (3)');
+
+      // Show on page opens the passage's card in the page.
+      await item(first).getByRole('button', { name: 'Show on page' }).click();
+      await expect.poll(() => page.locator('reel-notes-ui [role="dialog"]').isVisible()).toBe(true);
+
+      // A note, by keyboard: Escape cancels, Enter on the button saves.
+      await item(first).getByRole('button', { name: 'Add note' }).click();
+      await expect.poll(() => popup.evaluate('document.activeElement.id')).toBe(`note-${first}`);
+      await popup.keyboard.type('Not kept');
+      await popup.keyboard.press('Escape');
+      expect(await item(first).locator('textarea').count()).toBe(0);
+      await item(first).getByRole('button', { name: 'Add note' }).click();
+      await expect.poll(() => popup.evaluate('document.activeElement.id')).toBe(`note-${first}`);
+      expect(await item(first).locator('textarea').inputValue()).toBe('');
+      await popup.keyboard.type('The tone of the whole film.');
+      await item(first).getByRole('button', { name: 'Save note' }).press('Enter');
+      await expect.poll(() => item(first).locator('.hl-note').innerText()).toBe('The tone of the whole film.');
+
+      // Colour, with the keyboard on the select.
+      await item(first).getByLabel('Colour').selectOption('blue');
+      await expect.poll(() => item(first).getAttribute('class')).toContain('blue');
+
+      // Delete, then undo.
+      await item(first).getByRole('button', { name: 'Delete' }).click();
+      await expect.poll(() => item(first).count()).toBe(0);
+      await popup.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => item(first).count()).toBe(1);
+      expect(await item(first).locator('.hl-note').innerText()).toBe('The tone of the whole film.');
+
+      // The orphan: looking again does not find it; re-attach needs a selection, then takes it.
+      await popup.getByRole('button', { name: 'Look for them again' }).click();
+      await expect.poll(() => popup.getByRole('status').last().innerText()).toContain('1 still not found');
+      await item(gone).getByRole('button', { name: 'Re-attach to selection' }).click();
+      await expect.poll(() => item(gone).getByRole('alert').innerText()).toContain('select the passage on the page first');
+      await page.evaluate(`(() => {
+        const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('Samantha'));
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+      })()`);
+      await item(gone).getByRole('button', { name: 'Re-attach to selection' }).click();
+      await expect.poll(() => popup.locator('.orphans').count()).toBe(0);
+      expect(await item(gone).locator('blockquote').innerText()).toContain('Samantha');
+      await item(gone).getByRole('button', { name: 'Delete' }).click();
+      await expect.poll(() => popup.locator('#hl-heading').innerText()).toBe('Highlights (2)');
+
+      const lib = await library(l);
+      expect(lib.highlights.map((h: any) => [h.text, h.color, h.note, h.lastStatus]).sort()).toEqual([
+        ['an air of melancholy', 'blue', 'The tone of the whole film.', 'placed'],
+        ['romantic entanglement', 'yellow', '', 'placed'],
+      ]);
+    } finally {
+      await l.close();
+    }
+  });
+
+  it('is usable by keyboard: rating as a radio group, clear, tags, preview', async () => {
+    const l = await launch();
+    try {
+      const { tabId } = await openTab(l, DEMO);
+      const popup = await openPopup(l, tabId);
+      await popup.getByRole('radio', { name: '2 stars' }).focus();
+      await popup.keyboard.press('Space');
+      await popup.keyboard.press('ArrowRight');
+      await popup.keyboard.press('ArrowRight');
+      await expect.poll(() => popup.getByRole('radio', { name: '3 stars' }).isChecked()).toBe(true);
+      await popup.keyboard.press('Tab');
+      expect(await popup.evaluate('document.activeElement.textContent')).toBe('Clear rating');
+      await popup.keyboard.press('Enter');
+      await expect.poll(() => popup.getByRole('radio', { checked: true }).count()).toBe(0);
+      await waitSaved(popup);
+
+      await tagInput(popup).focus();
+      await popup.keyboard.type('drama');
+      await popup.keyboard.press('Enter');
+      await popup.keyboard.type('slow');
+      await popup.keyboard.press('Enter');
+      await popup.keyboard.press('Backspace');
+      await expect.poll(() => chips(popup)).toEqual(['drama']);
+
+      await note(popup).focus();
+      await popup.keyboard.type('**Bold** and <b>not bold</b>');
+      await popup.getByRole('button', { name: 'Preview' }).focus();
+      await popup.keyboard.press('Space');
+      const preview = popup.getByRole('region', { name: 'Note preview' });
+      expect(await preview.locator('strong').innerText()).toBe('Bold');
+      expect(await preview.innerText()).toContain('<b>not bold</b>');
+      expect(await popup.getByRole('button', { name: 'Preview' }).getAttribute('aria-pressed')).toBe('true');
+      await waitSaved(popup);
+      const lib = await library(l);
+      expect(lib.pages[0].entry).toMatchObject({ rating: null, tags: ['drama'], note: '**Bold** and <b>not bold</b>' });
     } finally {
       await l.close();
     }
