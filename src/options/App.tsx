@@ -175,7 +175,7 @@ export function App() {
           {v === view && v === 'films' && <FilmsPanel model={model} pages={pages} hits={hits} filters={filters} actions={lib.actions} />}
           {v === view && v === 'people' && <PeoplePanel model={model} pages={pages} hits={hits} terms={terms} filters={filters} actions={lib.actions} />}
           {v === view && v === 'highlights' && <HighlightsPanel model={model} hits={hits} filters={filters} sort={highlightSort} actions={lib.actions} />}
-          {v === view && v === 'data' && (
+          {v === 'data' && (
             <DataPanel
               refresh={dataRefresh}
               onImported={() => {

@@ -57,7 +57,7 @@ export function ImportPanel(props: { onImported: () => void }) {
           </select>
         </div>
         <div>
-          <label for="import-file">File</label>{' '}
+          <label for="import-file">File to import</label>{' '}
           <input id="import-file" type="file" accept={accept} onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
         </div>
         <button type="submit" class="primary" disabled={!file || busy}>
