@@ -6,6 +6,7 @@
  */
 import type { PopupState, Result } from '../shared/messages/types';
 
+// Marks for bench/popup.ts: this script running, the state arriving, the app's code loaded.
 performance.mark('reel-notes:popup-script');
 
 declare const chrome: any;
@@ -28,6 +29,7 @@ async function firstState(tabId: Promise<number | null>): Promise<PopupState | n
   if (id === null) return null;
   const result = (await api.runtime.sendMessage({ type: 'popup/state', tabId: id })) as Result<PopupState> | undefined;
   if (!result) throw new Error('No answer from the Reel Notes background');
+  performance.mark('reel-notes:popup-state');
   if (!result.ok) throw new Error(result.error);
   return result.data;
 }
@@ -35,4 +37,7 @@ async function firstState(tabId: Promise<number | null>): Promise<PopupState | n
 const tabId = targetTabId();
 const state = firstState(tabId);
 state.catch(() => undefined); // Handled by the app; this only keeps an early failure from being reported as unhandled.
-void import('./mount').then(async ({ mount }) => mount(await tabId.catch(() => null), state));
+void import('./mount').then(async ({ mount }) => {
+  performance.mark('reel-notes:popup-code');
+  await mount(await tabId.catch(() => null), state);
+});
