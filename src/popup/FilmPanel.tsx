@@ -2,41 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../shared/messages/client';
 import type { PopupState } from '../shared/messages/types';
 import { effectiveFilm, effectiveIsReview, type FilmCorrection, type PageRecord } from '../shared/records';
-import type { CastMember, Film } from '../shared/film/types';
-
-export function castLine(c: CastMember): string {
-  const role = c.character ? ` as ${c.character}${c.voice ? ' (voice)' : ''}` : '';
-  const spelled = c.pageSpelling && c.pageSpelling !== c.name ? ` [“${c.pageSpelling}” on the page]` : '';
-  return `${c.name}${role}${spelled}`;
-}
-
-/** "Name as Character (voice)" per line, the format the edit form uses. */
-export function parseCast(text: string): CastMember[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const m = /^(.+?)\s+as\s+(.+?)(\s*\(voice\))?$/i.exec(line);
-      if (!m) return { name: line };
-      return { name: m[1].trim(), character: m[2].trim(), ...(m[3] ? { voice: true } : {}) };
-    });
-}
-
-const castText = (cast: CastMember[]) => cast.map((c) => `${c.name}${c.character ? ` as ${c.character}${c.voice ? ' (voice)' : ''}` : ''}`).join('\n');
-
-/**
- * Only the fields the reader changed from what was detected: the rest keeps
- * following the extraction (which may improve on a later visit).
- */
-export function changedFields(detected: Film, edited: Film): Partial<Film> {
-  const out: Partial<Film> = {};
-  if (edited.title !== detected.title) out.title = edited.title;
-  if (edited.year !== detected.year) out.year = edited.year;
-  if (edited.directors.join('\n') !== detected.directors.join('\n')) out.directors = edited.directors;
-  if (castText(edited.cast) !== castText(detected.cast)) out.cast = edited.cast;
-  return out;
-}
+import type { Film } from '../shared/film/types';
+import { castLine, castText, changedFields, parseCast } from './film-form';
 
 function EditFilm(props: { film: Film; detected: Film; isReview: boolean; onSave: (c: FilmCorrection) => Promise<void>; onCancel: () => void }) {
   const [title, setTitle] = useState(props.film.title ?? '');
