@@ -36,11 +36,15 @@ const W_TOTAL = W_QUOTE + W_PREFIX + W_SUFFIX + W_POS;
 /** A runner-up this close to the best makes the placement a guess (score units, 0..1). */
 const AMBIGUOUS_EXACT = 0.02;
 const AMBIGUOUS_FUZZY = 0.05;
+/** Another place whose quote similarity is within this of a fuzzy match's makes it ambiguous. */
+const RIVAL_QUOTE = 0.15;
 
 interface Prepared {
   id: string;
   /** Folded, whitespace-normalised, trimmed quote. */
   quote: string;
+  /** The same before folding: case and typography differences count as errors. */
+  raw: string;
   prefix?: string;
   suffix?: string;
   pos?: { start: number; end: number };
@@ -73,13 +77,14 @@ export function foldedText(index: TextIndex): string {
 }
 
 function prepare(t: AnchorTarget): Prepared {
-  const p: Prepared = { id: t.id, quote: '', votes: [] };
+  const p: Prepared = { id: t.id, quote: '', raw: '', votes: [] };
   for (const s of t.selectors) {
     if (s.type === 'TextQuoteSelector' && !p.quote && typeof s.exact === 'string') {
       const exact = normaliseWhitespace(s.exact);
       const trimmed = exact.trim();
       if (!trimmed) continue;
       p.quote = fold(trimmed);
+      p.raw = trimmed;
       if (typeof s.prefix === 'string') {
         let pre = normaliseWhitespace(s.prefix);
         if (exact.startsWith(' ') && !pre.endsWith(' ')) pre += ' ';
@@ -197,10 +202,37 @@ function score(p: Prepared, f: string, start: number, end: number, errors: numbe
     // Changed words need context on both sides (only one is saved at the page's ends):
     // one agreeing side is common in boilerplate, citations and repeated sentences.
     const sides = ps === null || ss === null ? ctx : both;
-    ok = (q >= 0.75 && sides >= 0.5) || (q >= 0.5 && sides >= 0.8);
+    ok = (q >= 0.75 && sides >= 0.5) || (q >= 0.6 && sides >= 0.75) || (q >= 0.5 && sides >= 0.9);
+    // An edit changes a word or two; a look-alike (the next citation, the next line of a
+    // form) differs in several. Allow about one word in ten to be missing.
+    if (ok) {
+      const words = p.quote.split(' ');
+      const allowed = Math.max(1, Math.round(words.length / 10));
+      ok = missingWords(words, f.slice(start, end)) <= allowed;
+    }
   }
   const strong = errors === 0 && (ps ?? 1) >= 0.8 && (ss ?? 1) >= 0.8;
   return { start, end, errors, score: total, ok, strong, dist, q, ps, ss };
+}
+
+/** Characters that differ only before folding (case, quote style) at a folded-exact match. */
+function rawErrors(p: Prepared, text: string, start: number): number {
+  let n = 0;
+  for (let i = 0; i < p.raw.length; i++) if (text.charCodeAt(start + i) !== p.raw.charCodeAt(i)) n++;
+  return n;
+}
+
+/** How many of the quote's words (with repeats) the candidate text lacks. */
+function missingWords(words: string[], candidate: string): number {
+  const have = new Map<string, number>();
+  for (const w of candidate.split(' ')) have.set(w, (have.get(w) ?? 0) + 1);
+  let missing = 0;
+  for (const w of words) {
+    const n = have.get(w) ?? 0;
+    if (n > 0) have.set(w, n - 1);
+    else missing++;
+  }
+  return missing;
 }
 
 function better(a: Candidate, b: Candidate | null): boolean {
@@ -244,7 +276,7 @@ function trimSpaces(f: string, c: { start: number; end: number }): void {
 const DEBUG = typeof process !== 'undefined' && !!process.env?.ANCHOR_DEBUG;
 
 /** Best acceptable candidate for one target after the voting pass, or null. */
-function resolve(p: Prepared, f: string): Candidate | null {
+function resolve(p: Prepared, f: string, text: string): Candidate | null {
   const q = p.quote;
   const len = q.length;
   const accepted: Candidate[] = [];
@@ -260,14 +292,14 @@ function resolve(p: Prepared, f: string): Candidate | null {
     for (const s of g.values) {
       if (s < 0 || seen.has(s)) continue;
       seen.add(s);
-      if (f.startsWith(q, s)) consider(score(p, f, s, s + len, 0));
+      if (f.startsWith(q, s)) consider(score(p, f, s, s + len, rawErrors(p, text, s)));
     }
   }
   // A short quote may have no keys: fall back to a plain search.
   if (accepted.length === 0 && keyOffsets(q, true).length === 0) {
     let at = f.indexOf(q);
     for (let k = 0; at >= 0 && k < MAX_OCCURRENCES; k++) {
-      if (!seen.has(at)) consider(score(p, f, at, at + len, 0));
+      if (!seen.has(at)) consider(score(p, f, at, at + len, rawErrors(p, text, at)));
       at = f.indexOf(q, at + 1);
     }
   }
@@ -297,7 +329,12 @@ function resolve(p: Prepared, f: string): Candidate | null {
       consider(score(p, f, c.start, c.end, c.errors));
     }
   }
-  return pick(accepted);
+  const best = pick(accepted);
+  if (!best || best.errors === 0) return best;
+  // A changed quote that fits another place about as well is templated text (citations,
+  // form lines): its edit cannot be told from its neighbour's, so do not guess.
+  const rival = accepted.some((c) => (c.end <= best.start || c.start >= best.end) && c.q >= best.q - RIVAL_QUOTE);
+  return rival ? null : best;
 }
 
 /**
@@ -325,6 +362,7 @@ function pick(cands: Candidate[]): Candidate | null {
  */
 export function anchorAll(index: TextIndex, targets: readonly AnchorTarget[]): AnchorResult[] {
   const f = foldedText(index);
+  const text = index.text;
   const results: AnchorResult[] = new Array(targets.length);
   const prepared: Prepared[] = [];
   const pending: number[] = [];
@@ -339,7 +377,7 @@ export function anchorAll(index: TextIndex, targets: readonly AnchorTarget[]): A
       } else results[k] = { id: t.id, status: 'orphan' };
       return;
     }
-    if (p.pos && p.pos.start >= 0 && f.startsWith(p.quote, p.pos.start)) {
+    if (p.pos && p.pos.start >= 0 && text.startsWith(p.raw, p.pos.start)) {
       const c = score(p, f, p.pos.start, p.pos.start + p.quote.length, 0);
       const ps = prefixSimilarity(p.prefix, f, c.start);
       const ss = suffixSimilarity(p.suffix, f, c.end);
@@ -355,7 +393,7 @@ export function anchorAll(index: TextIndex, targets: readonly AnchorTarget[]): A
     const ps = pending.map((k) => prepared[k]);
     vote(f, ps);
     ps.forEach((p, n) => {
-      const c = resolve(p, f);
+      const c = resolve(p, f, text);
       const k = pending[n];
       results[k] = c ? placed(p.id, c.start, c.end, c.score, c.errors === 0 ? 'exact' : 'fuzzy') : { id: p.id, status: 'orphan' };
       p.votes = [];

@@ -76,6 +76,10 @@ export function parse(html: string): Document {
 
 interface Passage {
   id: string;
+  /** For edits that move the passage's nodes (live ranges collapse): offsets relative to its block. */
+  relative?: [number, number];
+  /** Offset of the block's first text, taken before any edit. */
+  blockStart: number;
   start: number;
   end: number;
   block: Element;
@@ -92,10 +96,25 @@ function words(text: string, from: number, to: number): [number, number][] {
   return out;
 }
 
+function nodeIndexAt(index: TextIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Characters of text kept between the blocks of two passages. */
+const GAP = 48;
+
 function pickPassages(index: TextIndex, count: number, rand: () => number): Passage[] {
   const { text } = index;
   const out: Passage[] = [];
   const used = new Set<Element>();
+  const claims: [number, number][] = [];
   for (let tries = 0; out.length < count && tries < count * 60; tries++) {
     let s = Math.floor(rand() * text.length);
     while (s > 0 && text[s - 1] !== ' ') s--;
@@ -106,15 +125,23 @@ function pickPassages(index: TextIndex, count: number, rand: () => number): Pass
     if (quote.length < 30 || quote.split(' ').length < 5) continue;
     if (!/[a-z]{3,}/i.test(quote)) continue;
     if (text.indexOf(quote) !== text.lastIndexOf(quote)) continue; // unique, so ground truth is unambiguous
-    const range = rangeFor(index, s, e);
-    const block = blockOf(range.startContainer);
-    if (!block || block !== blockOf(range.endContainer) || used.has(block)) continue;
+    // (Ranges are slow to make in jsdom: check the blocks on the index's own node map first.)
+    const block = blockOf(index.nodes[nodeIndexAt(index, s)]);
+    if (!block || block !== blockOf(index.nodes[nodeIndexAt(index, e - 1)]) || used.has(block)) continue;
     if ([...used].some((b) => b.contains(block) || block.contains(b))) continue;
+    // Keep a gap to other passages' blocks, so that each passage's saved context sees
+    // only its own edit (neighbouring edits are still in play further out).
+    const bs = offsetOf(index, block, 0);
+    const be = offsetOf(index, block, block.childNodes.length);
+    if (claims.some(([a, b]) => bs - GAP < b && a < be + GAP)) continue;
+    claims.push([bs, be]);
+    const range = rangeFor(index, s, e);
     const selectors = describe(index, range);
     if (!selectors) continue;
     used.add(block);
     const pos = selectors.find((x) => x.type === 'TextPositionSelector')!;
-    out.push({ id: `p${out.length}`, start: pos.start, end: pos.end, block, range, selectors });
+    const blockStart = offsetOf(index, block, 0);
+    out.push({ id: `p${out.length}`, start: pos.start, end: pos.end, block, blockStart, range, selectors });
   }
   return out;
 }
@@ -154,7 +181,7 @@ function edit(kind: EditKind, p: Passage, index: TextIndex, rand: () => number, 
       return true;
     }
     case 'delete-before': {
-      const blockStart = offsetOf(index, p.block, 0);
+      const blockStart = p.blockStart;
       if (p.start - blockStart >= 25) {
         const to = p.start - 3;
         const from = Math.max(blockStart, to - 40);
@@ -201,6 +228,7 @@ function edit(kind: EditKind, p: Passage, index: TextIndex, rand: () => number, 
       return true;
     }
     case 'markup-rewrap': {
+      p.relative = [p.start - p.blockStart, p.end - p.blockStart];
       // A theme update: the paragraph becomes a block inside wrapper divs, with new whitespace around it.
       const outer = doc.createElement('div');
       outer.className = 'wp-block-group';
@@ -240,20 +268,35 @@ function trim(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-/** Runs `count` passages of one edit kind on one fresh copy of the page. */
-export function runEdits(html: string, kind: EditKind, count: number, seed: number): SuiteCounts {
+const TEXT_PRESERVING: ReadonlySet<EditKind> = new Set(['none', 'whitespace', 'markup-em', 'markup-rewrap']);
+
+const empty = (): SuiteCounts => ({ cases: 0, correct: 0, orphaned: 0, wrong: 0, exactBoundaries: 0, failures: [] });
+
+/**
+ * Picks up to `count` passages on one fresh copy of the page, gives each one
+ * edit (the kinds in turn, so one page gets many different edits at once, as
+ * a real page does over time), anchors them all in one call and counts per kind.
+ */
+export function runEdits(html: string, kinds: EditKind | readonly EditKind[], count: number, seed: number): Map<EditKind, SuiteCounts> {
+  const list: readonly EditKind[] = typeof kinds === 'string' ? [kinds] : kinds;
   const rand = rng(seed);
   const doc = parse(html);
   const before = buildTextIndex(doc.body);
   const passages = pickPassages(before, count, rand);
-  const edited = passages.filter((p) => edit(kind, p, before, rand, passages));
-  // Passages were picked and offsets taken on `before`; edits in one block do not move another's range.
-  const textPreserving = kind === 'whitespace' || kind === 'markup-em' || kind === 'markup-rewrap' || kind === 'none';
+  const kindOf = new Map<Passage, EditKind>();
+  // Rotate by seed so that pages with few passages still meet every kind over a few seeds.
+  passages.forEach((p, i) => kindOf.set(p, list[(i + seed * 7) % list.length]));
+  // Offsets were taken on `before`; an edit in one block does not move another block's ranges.
+  const edited = passages.filter((p) => edit(kindOf.get(p)!, p, before, rand, passages));
   const after = buildTextIndex(doc.body);
-  if (textPreserving && after.text !== before.text) throw new Error(`${kind}: page text changed`);
+  const preserving = list.every((k) => TEXT_PRESERVING.has(k));
+  if (preserving && after.text !== before.text) throw new Error(`${list.join(', ')}: page text changed`);
   const results: AnchorResult[] = anchorAll(after, edited.map((p) => ({ id: p.id, selectors: p.selectors })));
-  const counts: SuiteCounts = { cases: edited.length, correct: 0, orphaned: 0, wrong: 0, exactBoundaries: 0, failures: [] };
+  const out = new Map<EditKind, SuiteCounts>(list.map((k) => [k, empty()]));
   edited.forEach((p, k) => {
+    const kind = kindOf.get(p)!;
+    const counts = out.get(kind)!;
+    counts.cases++;
     const r = results[k];
     const quote = (p.selectors[0] as { exact: string }).exact;
     if (GONE.has(kind)) {
@@ -264,7 +307,15 @@ export function runEdits(html: string, kind: EditKind, count: number, seed: numb
       }
       return;
     }
-    const [es, ee] = textPreserving ? [p.start, p.end] : trim(after.text, rangeOffsets(after, p.range).start, rangeOffsets(after, p.range).end);
+    // Text-preserving edits keep offsets; otherwise the live range says where the passage is now.
+    let [es, ee]: number[] = [p.start, p.end];
+    if (p.relative) {
+      const bs = offsetOf(after, p.block, 0);
+      [es, ee] = [bs + p.relative[0], bs + p.relative[1]];
+    } else if (!preserving) {
+      const live = rangeOffsets(after, p.range);
+      [es, ee] = trim(after.text, live.start, live.end);
+    }
     if (r.status === 'orphan') {
       counts.orphaned++;
       counts.failures.push(`${kind} ${p.id}: orphaned; expected ${JSON.stringify(after.text.slice(es, ee))} (quote ${JSON.stringify(quote)})`);
@@ -281,5 +332,17 @@ export function runEdits(html: string, kind: EditKind, count: number, seed: numb
       );
     }
   });
-  return counts;
+  return out;
 }
+
+/** Adds counts into a running total. */
+export function addCounts(into: SuiteCounts, c: SuiteCounts): void {
+  into.cases += c.cases;
+  into.correct += c.correct;
+  into.orphaned += c.orphaned;
+  into.wrong += c.wrong;
+  into.exactBoundaries += c.exactBoundaries;
+  into.failures.push(...c.failures);
+}
+
+export { empty as emptyCounts };
