@@ -1,7 +1,7 @@
 /** The library as a whole: listing, export in every format, import of every kind. */
 import * as v from 'valibot';
 import { database } from './database';
-import { exportLibrary, importBackup, importLibrary } from '../shared/db/import';
+import { exportLibrary, importBackup, importLibrary, librarySlice } from '../shared/db/import';
 import { deleteFilmRating, listFilmRatings, putFilmRatings } from '../shared/db/films';
 import { makeBackup } from '../shared/formats/backup';
 import { toAnnotationCollection } from '../shared/formats/web-annotation';
@@ -19,6 +19,10 @@ export async function listLibrary(): Promise<Library> {
   const [lib, films] = await Promise.all([exportLibrary(db), listFilmRatings(db)]);
   lib.pages.sort((a, b) => b.updatedAt - a.updatedAt);
   return { ...lib, films };
+}
+
+export async function listSlice(msg: Of<'library/slice'>): Promise<Replies['library/slice']> {
+  return librarySlice(await database(), msg.offset, msg.limit);
 }
 
 export async function exportAs(msg: Of<'library/export'>): Promise<ExportedFile> {

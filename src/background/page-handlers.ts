@@ -15,7 +15,7 @@ import {
   updateHighlight,
 } from '../shared/db/highlights';
 import { SnapshotSchema, describeIssues } from '../shared/records-schema';
-import { deleteRating, exportAs, importFrom, listLibrary, restoreHighlight } from './library-handlers';
+import { deleteRating, exportAs, importFrom, listLibrary, listSlice, restoreHighlight } from './library-handlers';
 import type { PageMessage, Replies, TabInfo } from '../shared/messages/types';
 import type { PageRecord, SelectorRecord } from '../shared/records';
 
@@ -105,6 +105,8 @@ export async function handlePage(msg: PageMessage): Promise<unknown> {
       return commandTab(msg.tabId, { type: 'tools/toggle', visible: msg.visible });
     case 'library/list':
       return listLibrary();
+    case 'library/slice':
+      return listSlice(msg);
     case 'page/delete':
       return { snapshot: await deletePageWithHighlights(await database(), msg.pageId) };
     case 'page/restore':

@@ -74,6 +74,27 @@ export async function exportLibrary(db: ReelDatabase): Promise<Library> {
   return { pages, highlights };
 }
 
+/**
+ * Up to `limit` pages, most recently changed first, skipping `offset`, with
+ * their highlights and the number of pages in all, read in one transaction:
+ * a first screen of a large library without reading all of it.
+ */
+export async function librarySlice(db: ReelDatabase, offset: number, limit: number): Promise<Library & { total: number }> {
+  const tx = db.transaction(['pages', 'highlights']);
+  const total = await tx.objectStore('pages').count();
+  const pages: Library['pages'] = [];
+  let cursor = await tx.objectStore('pages').index('byUpdated').openCursor(null, 'prev');
+  if (cursor && offset > 0) cursor = await cursor.advance(offset);
+  while (cursor && pages.length < limit) {
+    pages.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  const byPage = tx.objectStore('highlights').index('byPage');
+  const lists = await Promise.all(pages.map((p) => byPage.getAll(p.id)));
+  await tx.done;
+  return { pages, highlights: lists.flat(), total };
+}
+
 /** Empties the library (tests, and a deliberate "start over"). */
 export async function wipe(db: ReelDatabase): Promise<void> {
   const tx = db.transaction(['pages', 'highlights'], 'readwrite');

@@ -112,6 +112,7 @@ export const PageMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('highlights/retry'), tabId }),
   v.strictObject({ type: v.literal('highlights/toggle'), tabId, visible: v.boolean() }),
   v.strictObject({ type: v.literal('library/list') }),
+  v.strictObject({ type: v.literal('library/slice'), offset: v.pipe(v.number(), v.integer(), v.minValue(0)), limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5_000)) }),
   v.strictObject({ type: v.literal('page/delete'), pageId: id }),
   v.strictObject({ type: v.literal('page/restore'), snapshot: v.object({ page: v.unknown(), highlights: v.array(v.unknown()) }) }),
   v.strictObject({ type: v.literal('library/export'), format: v.picklist(['backup', 'web-annotation', 'markdown', 'letterboxd']) }),

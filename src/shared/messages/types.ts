@@ -65,6 +65,8 @@ export interface Replies {
   'highlights/retry': { placed: number; orphans: number };
   'highlights/toggle': { visible: boolean };
   'library/list': Library;
+  /** Pages most recently changed first, from `offset`, with their highlights: the options page's first screen. */
+  'library/slice': { pages: PageRecord[]; highlights: HighlightRecord[]; total: number };
   'page/delete': { snapshot: PageSnapshot | null };
   'page/restore': { restored: boolean };
   'library/export': ExportedFile;
