@@ -253,9 +253,11 @@ describe('the popup', () => {
       const gone = await make('A passage this page never had.');
       await page.reload();
       await waitForDetection(l, tabId);
+      // The page tools report the orphan a moment after the reload.
+      await expect.poll(async () => (await library(l)).highlights.filter((h: any) => h.lastStatus === 'orphan').length, { timeout: 10_000 }).toBe(1);
       const popup = await openPopup(l, tabId);
       const item = (id: string) => popup.locator(`[data-highlight-id="${id}"]`);
-      await expect.poll(() => popup.locator('.orphans .highlight').count(), { timeout: 5000 }).toBe(1);
+      expect(await popup.locator('.orphans .highlight').count()).toBe(1);
       expect(await popup.locator('#hl-heading').innerText()).toBe('Highlights (3)');
 
       // Show on page opens the passage's card in the page.
