@@ -11,10 +11,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST, launch, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './chromium';
 import { startServer, type PageServer } from './server';
+
+// A loaded machine (two cores, several browsers) is slower than the 1 s default of expect.poll.
+vi.setConfig({ expect: { poll: { timeout: 5000, interval: 50 } } });
 
 let server: PageServer;
 let l: Launched;

@@ -6,10 +6,13 @@
  * (a note over the limit, a full disk) without losing what was typed.
  * Rating and note across a restart are in thin-slice.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, newProfile, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './chromium';
 import { startServer, type PageServer } from './server';
+
+// A loaded machine (two cores, several browsers) is slower than the 1 s default of expect.poll.
+vi.setConfig({ expect: { poll: { timeout: 5000, interval: 50 } } });
 
 let server: PageServer;
 beforeAll(async () => {
