@@ -358,4 +358,24 @@ describe('the popup', () => {
       await l.close();
     }
   });
+
+  it('loses no update when two popups of the same page edit different fields', async () => {
+    const l = await launch();
+    try {
+      const { tabId } = await openTab(l, DEMO);
+      const a = await openPopup(l, tabId);
+      const b = await openPopup(l, tabId);
+      // Both opened on the same (empty) entry; each saves only what it changed.
+      await a.locator('label[title="2.5 stars"]').click();
+      await a.getByLabel('Liked').check();
+      await waitSaved(a);
+      await note(b).fill('Written in the other window.');
+      await tagInput(b).fill('second,');
+      await waitSaved(b);
+      const lib = await library(l);
+      expect(lib.pages[0].entry).toMatchObject({ rating: 2.5, liked: true, note: 'Written in the other window.', tags: ['second'] });
+    } finally {
+      await l.close();
+    }
+  });
 });
