@@ -75,7 +75,7 @@ export function useAutosave<P extends object>(save: (patch: P) => Promise<void>,
     })();
     running.current = run;
     await run;
-    running.current = null;
+    if (running.current === run) running.current = null;
   };
 
   const schedule = (patch: P, immediate = false) => {
