@@ -81,13 +81,23 @@ export async function exportLibrary(db: ReelDatabase): Promise<Library> {
  */
 export async function librarySlice(db: ReelDatabase, offset: number, limit: number): Promise<Library & { total: number }> {
   const tx = db.transaction(['pages', 'highlights']);
-  const total = await tx.objectStore('pages').count();
-  const pages: Library['pages'] = [];
-  let cursor = await tx.objectStore('pages').index('byUpdated').openCursor(null, 'prev');
+  const store = tx.objectStore('pages');
+  const index = store.index('byUpdated');
+  const total = await store.count();
+  let pages: Library['pages'] = [];
+  // A few requests rather than one per page: a key cursor finds the window's
+  // bounds, one getAll reads it (each request costs a round trip to the browser process).
+  let cursor = await index.openKeyCursor(null, 'prev');
   if (cursor && offset > 0) cursor = await cursor.advance(offset);
-  while (cursor && pages.length < limit) {
-    pages.push(cursor.value);
-    cursor = await cursor.continue();
+  if (cursor) {
+    const upper = cursor.key;
+    const firstId = cursor.primaryKey;
+    const end = limit > 1 ? await cursor.advance(limit - 1) : cursor;
+    const range = end ? IDBKeyRange.bound(end.key, upper) : IDBKeyRange.upperBound(upper);
+    // Ascending by (updatedAt, id) reversed is the cursor's order; ties at the upper bound before `firstId` belong to earlier slices.
+    const window = (await index.getAll(range)).reverse();
+    const start = Math.max(0, window.findIndex((p) => p.id === firstId));
+    pages = window.slice(start, start + limit);
   }
   const byPage = tx.objectStore('highlights').index('byPage');
   const lists = await Promise.all(pages.map((p) => byPage.getAll(p.id)));
