@@ -23,7 +23,7 @@ const KEY_CAP = 48;
 /** Most keys taken from one quote. */
 const MAX_KEYS = 24;
 /** Most candidate windows verified by approximate search per target. */
-const MAX_WINDOWS = 6;
+const MAX_WINDOWS = 4;
 /** Most exact occurrences considered for a short quote without keys. */
 const MAX_OCCURRENCES = 500;
 
@@ -157,11 +157,16 @@ function vote(f: string, targets: Prepared[]): void {
     }
   });
   if (table.size === 0) return;
+  // Most word starts match no key: a bit per hash bucket answers those without the Map.
+  const bits = new Uint32Array(1 << 15);
+  for (const h of table.keys()) bits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
 
   const n = f.length - KEY;
   for (let j = 0; j <= n; j++) {
     if (j > 0 && f.charCodeAt(j - 1) !== 32) continue;
-    const e = table.get(hashAt(f, j));
+    const h = hashAt(f, j);
+    if ((bits[(h >>> 5) & 0x7fff] & (1 << (h & 31))) === 0) continue;
+    const e = table.get(h);
     if (e === undefined || e.dead) continue;
     if (e.hits.length >= KEY_CAP) {
       e.dead = true;
@@ -303,32 +308,54 @@ function resolve(p: Prepared, f: string, text: string): Candidate | null {
       at = f.indexOf(q, at + 1);
     }
   }
-  const strong = accepted.filter((c) => c.ok && c.strong);
-  if (strong.length > 0) return pick(strong);
+  const exact = accepted.filter((c) => c.ok && c.errors === 0);
+  if (exact.length > 0) return pick(exact);
 
   // Approximate matching in the best-voted windows (or around the saved position).
-  const maxErrors = Math.min(Math.floor(len / 2), 256);
+  // No acceptable match has more errors than this (see `score`): q >= 0.5, and in practice
+  // at most one word in ten missing.
+  const maxErrors = Math.min(Math.floor(len * 0.4), 256);
+  // (A window around a folded-exact occurrence would only find that occurrence again.)
   const windows: [number, number][] = groups
+    .filter((g) => g.count >= 2 && !accepted.some((c) => c.start >= g.lo && c.start <= g.hi))
     .slice(0, MAX_WINDOWS)
     .map((g) => [g.lo - maxErrors - 8, g.hi + len + maxErrors + 8]);
   if (windows.length === 0 && p.pos) {
     windows.push([p.pos.start - 2 * len - 256, p.pos.start + 3 * len + 256]);
   }
+  const found: { start: number; end: number; errors: number; rank: number }[] = [];
   for (const [a, b] of windows) {
     const from = Math.max(0, a);
     const to = Math.min(f.length, b);
     if (to - from < len - maxErrors) continue;
-    const found = search(f.slice(from, to), q, maxErrors);
-    let last = -1;
-    for (const m of found.slice(0, 8)) {
-      let c = { start: from + m.start, end: from + m.end, errors: m.errors };
-      if (c.errors > 0 && len <= 1000) c = refineBoundaries(q, p.prefix, p.suffix, f, c.start, c.end, 16 + (c.errors >> 1));
+    let lastEnd = -1;
+    for (const m of search(f.slice(from, to), q, maxErrors)) {
+      // Equal-cost matches come in overlapping runs (one per end offset): one per run.
+      if (m.start < lastEnd) continue;
+      lastEnd = m.end;
+      const c = { start: from + m.start, end: from + m.end, errors: m.errors, rank: 0 };
       trimSpaces(f, c);
-      if (c.end <= c.start || c.start === last) continue;
-      last = c.start;
-      consider(score(p, f, c.start, c.end, c.errors));
+      if (c.end <= c.start) continue;
+      c.rank = score(p, f, c.start, c.end, c.errors).score;
+      found.push(c);
     }
   }
+  // Boundaries matter only for the best few: align those with their context, then judge.
+  found.sort((x, y) => y.rank - x.rank);
+  found.forEach((m, i) => {
+    let c: { start: number; end: number; errors: number } = m;
+    if (i === 0 && c.errors > 0) {
+      const r = refineBoundaries(q, p.prefix, p.suffix, f, c.start, c.end, 16 + Math.min(64, c.errors >> 1));
+      trimSpaces(f, r);
+      if (r.start !== c.start || r.end !== c.end) {
+        // The quote's distance to the refined stretch (the best match inside it, bit-parallel).
+        const inside = search(f.slice(r.start, r.end), q, maxErrors);
+        const errors = inside.length ? Math.min(...inside.map((x) => x.errors)) + 0 : c.errors;
+        c = { ...r, errors: Math.max(errors, Math.abs(r.end - r.start - len)) };
+      }
+    }
+    if (c.end > c.start) consider(score(p, f, c.start, c.end, c.errors));
+  });
   const best = pick(accepted);
   if (!best || best.errors === 0) return best;
   // A changed quote that fits another place about as well is templated text (citations,
@@ -367,6 +394,7 @@ export function anchorAll(index: TextIndex, targets: readonly AnchorTarget[]): A
   const prepared: Prepared[] = [];
   const pending: number[] = [];
 
+  const positioned: number[] = [];
   targets.forEach((t, k) => {
     const p = prepare(t);
     prepared.push(p);
@@ -375,19 +403,25 @@ export function anchorAll(index: TextIndex, targets: readonly AnchorTarget[]): A
       if (p.pos && p.pos.start >= 0 && p.pos.end > p.pos.start && p.pos.end <= f.length) {
         results[k] = placed(t.id, p.pos.start, p.pos.end, 0.5, 'position');
       } else results[k] = { id: t.id, status: 'orphan' };
-      return;
-    }
-    if (p.pos && p.pos.start >= 0 && text.startsWith(p.raw, p.pos.start)) {
-      const c = score(p, f, p.pos.start, p.pos.start + p.quote.length, 0);
-      const ps = prefixSimilarity(p.prefix, f, c.start);
-      const ss = suffixSimilarity(p.suffix, f, c.end);
-      if ((ps === null && ss === null) || Math.max(ps ?? 0, ss ?? 0) >= 0.5) {
-        results[k] = placed(t.id, c.start, c.end, c.score, 'position');
-        return;
-      }
-    }
-    pending.push(k);
+    } else if (p.pos) positioned.push(k);
+    else pending.push(k);
   });
+
+  // 1. Position first. An edit moves everything after it by the same amount, so in page
+  // order each target is tried at its saved position plus the shift seen at the one before,
+  // then looked for nearby; all checked against quote and context.
+  positioned.sort((a, b) => prepared[a].pos!.start - prepared[b].pos!.start);
+  let shift = 0;
+  for (const k of positioned) {
+    const p = prepared[k];
+    const c = nearPosition(p, f, text, shift);
+    if (c) {
+      const saved = p.pos!.start;
+      const method = c.start === saved || c.start === saved + shift ? 'position' : 'exact';
+      results[k] = placed(p.id, c.start, c.end, c.score, method);
+      shift = c.start - p.pos!.start;
+    } else pending.push(k);
+  }
 
   if (pending.length > 0) {
     const ps = pending.map((k) => prepared[k]);
@@ -400,6 +434,35 @@ export function anchorAll(index: TextIndex, targets: readonly AnchorTarget[]): A
     });
   }
   return results;
+}
+
+/** Characters searched on either side of a target's expected place before the full pass. */
+const NEAR = 4096;
+
+/**
+ * The target at its saved position (plus `shift`) or, failing that, its exact quote
+ * within {@link NEAR} characters with both context sides agreeing; null otherwise.
+ */
+function nearPosition(p: Prepared, f: string, text: string, shift: number): Candidate | null {
+  const len = p.quote.length;
+  const at = (s: number): Candidate | null => {
+    if (s < 0 || !text.startsWith(p.raw, s)) return null;
+    const c = score(p, f, s, s + len, 0);
+    return c.ok && (c.ps !== null || c.ss !== null) ? c : null;
+  };
+  const saved = p.pos!.start;
+  const direct = at(saved + shift) ?? (shift !== 0 ? at(saved) : null);
+  if (direct) return direct;
+  const from = Math.max(0, saved + shift - NEAR);
+  const window = text.slice(from, saved + shift + len + NEAR);
+  let found: Candidate | null = null;
+  for (let i = window.indexOf(p.raw); i >= 0; i = window.indexOf(p.raw, i + 1)) {
+    if (found) return null; // more than one: leave the choice to the full pass
+    const c = score(p, f, from + i, from + i + len, 0);
+    if (!c.strong) return null;
+    found = c;
+  }
+  return found;
 }
 
 function placed(id: string, start: number, end: number, score: number, method: AnchorMethod): AnchorResult {

@@ -11,6 +11,11 @@ let cur = new Int32Array(128);
  * alignment ending exactly at `to` or, if `free`, anywhere.
  */
 export function lastRow(pattern: string, text: string, from: number, to: number, reverse: boolean, free: boolean): Int32Array {
+  return lastRowView(pattern, text, from, to, reverse, free).slice();
+}
+
+/** As {@link lastRow}, but a view of a shared buffer, valid until the next call. */
+function lastRowView(pattern: string, text: string, from: number, to: number, reverse: boolean, free: boolean): Int32Array {
   const m = pattern.length;
   const w = Math.max(0, to - from);
   if (w + 1 > prev.length) {
@@ -32,7 +37,7 @@ export function lastRow(pattern: string, text: string, from: number, to: number,
     prev = cur;
     cur = t;
   }
-  return prev.slice(0, w + 1);
+  return prev.subarray(0, w + 1);
 }
 
 /**
@@ -42,7 +47,7 @@ export function lastRow(pattern: string, text: string, from: number, to: number,
  */
 export function anchoredDistance(pattern: string, text: string, from: number, to: number, reverse: boolean): number {
   if (pattern.length === 0) return 0;
-  const row = lastRow(pattern, text, from, to, reverse, false);
+  const row = lastRowView(pattern, text, from, to, reverse, false);
   let best = pattern.length;
   for (let j = 0; j < row.length; j++) if (row[j] < best) best = row[j];
   return best;
@@ -65,10 +70,54 @@ export function suffixSimilarity(suffix: string | undefined, text: string, end: 
 }
 
 /**
+ * Where `left` ends and `right` begins in the best alignment of `left + right`
+ * (free start and end) inside `text[from, to)`: a full edit-distance table of a
+ * few dozen characters each way, and a trace back through it.
+ */
+export function alignSplit(left: string, right: string, text: string, from: number, to: number): number | null {
+  const p = left + right;
+  const m = p.length;
+  const w = Math.max(0, to - from);
+  if (m === 0 || w === 0) return null;
+  const cols = w + 1;
+  const d = new Int32Array((m + 1) * cols); // row 0 all zero: free start
+  for (let i = 1; i <= m; i++) {
+    const pc = p.charCodeAt(i - 1);
+    const r = i * cols;
+    const q = r - cols;
+    d[r] = i;
+    for (let j = 1; j <= w; j++) {
+      const sub = d[q + j - 1] + (pc === text.charCodeAt(from + j - 1) ? 0 : 1);
+      const del = d[q + j] + 1;
+      const ins = d[r + j - 1] + 1;
+      d[r + j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+  }
+  let j = 0;
+  for (let k = 1, last = m * cols; k <= w; k++) if (d[last + k] < d[last + j]) j = k;
+  let i = m;
+  let split = -1;
+  while (i > 0) {
+    if (i === left.length) split = j; // leftmost column on the row where `left` ends
+    const here = d[i * cols + j];
+    if (j > 0 && here === d[(i - 1) * cols + j - 1] + (p.charCodeAt(i - 1) === text.charCodeAt(from + j - 1) ? 0 : 1)) {
+      if (i === left.length + 1 && split < 0) split = j - 1;
+      i--;
+      j--;
+    } else if (here === d[(i - 1) * cols + j] + 1) {
+      if (i === left.length + 1 && split < 0) split = j;
+      i--;
+    } else j--;
+  }
+  if (left.length === 0) split = j;
+  return split < 0 ? null : from + split;
+}
+
+/**
  * Moves the boundaries of an approximate match [start, end) of `quote` to
  * where quote and context align best: the lowest-error match alone may drop
  * a changed word at its edge ("arkable lots of" for "article with lots of").
- * Returns the refined boundaries and the quote's edit distance between them.
+ * Only the quote's first and last {@link EDGE} characters take part.
  */
 export function refineBoundaries(
   quote: string,
@@ -78,41 +127,22 @@ export function refineBoundaries(
   start: number,
   end: number,
   slack: number,
-): { start: number; end: number; errors: number } {
-  const pre = prefix ?? '';
-  const suf = suffix ?? '';
-  // Start, with the end fixed: prefix ending at b plus quote over [b, end).
-  const lo = Math.max(0, start - slack);
-  const hi = Math.min(end, start + slack);
-  const from = Math.max(0, lo - pre.length - slack);
-  const preCost = pre ? lastRow(pre, text, from, hi, false, true) : null;
-  const quoteBack = lastRow(quote, text, lo, end, true, false); // [j]: quote over [end - j, end)
-  let bestS = start;
-  let bestCost = Infinity;
-  for (let b = lo; b <= hi; b++) {
-    const c = (preCost ? preCost[b - from] : 0) + quoteBack[end - b];
-    if (c < bestCost || (c === bestCost && Math.abs(b - start) < Math.abs(bestS - start))) {
-      bestCost = c;
-      bestS = b;
-    }
+): { start: number; end: number } {
+  const head = quote.slice(0, EDGE);
+  const tail = quote.slice(-EDGE);
+  let s = start;
+  let e = end;
+  if (prefix) {
+    const from = Math.max(0, start - prefix.length - slack);
+    const b = alignSplit(prefix, head, text, from, Math.min(text.length, start + head.length + slack));
+    if (b !== null && b < end) s = b;
   }
-  // End, with the start fixed: quote over [bestS, b) plus suffix starting at b.
-  const lo2 = Math.max(bestS, end - slack);
-  const hi2 = Math.min(text.length, end + slack);
-  const to = Math.min(text.length, hi2 + suf.length + slack);
-  const quoteFwd = lastRow(quote, text, bestS, hi2, false, false); // [j]: quote over [bestS, bestS + j)
-  const sufCost = suf ? lastRow(suf, text, lo2, to, true, true) : null; // [j]: suffix from to - j
-  let bestE = end;
-  let bestErr = quoteFwd[end - bestS] ?? quote.length;
-  bestCost = Infinity;
-  for (let b = lo2; b <= hi2; b++) {
-    const q = quoteFwd[b - bestS];
-    const c = q + (sufCost ? sufCost[to - b] : 0);
-    if (c < bestCost || (c === bestCost && Math.abs(b - end) < Math.abs(bestE - end))) {
-      bestCost = c;
-      bestE = b;
-      bestErr = q;
-    }
+  if (suffix) {
+    const from = Math.max(s, end - tail.length - slack);
+    const b = alignSplit(tail, suffix, text, from, Math.min(text.length, end + suffix.length + slack));
+    if (b !== null && b > s) e = b;
   }
-  return { start: bestS, end: bestE, errors: bestErr };
+  return { start: s, end: e };
 }
+
+const EDGE = 32;
