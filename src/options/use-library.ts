@@ -10,24 +10,75 @@ import type { Library } from '../shared/messages/types';
 import { excerpt, plural } from './format';
 import type { LibraryActions } from './library-actions';
 import { addHighlight, removeHighlight, removePage, removeRating, replaceHighlight, replacePage, restorePage } from './library-model';
-import { ratingAsCsv } from './rating-csv';
 import type { UndoOffer } from './UndoBar';
+
+/** Pages drawn before the rest of the library arrives: one screen's worth. */
+export const FIRST_SCREEN = 100;
+
+type Change = (lib: Library) => Library;
+
+let prefetched: ReturnType<typeof firstScreen> | null = null;
+
+function firstScreen() {
+  performance.mark('reel-slice-requested');
+  return request({ type: 'library/slice', offset: 0, limit: FIRST_SCREEN });
+}
+
+/** Asks for the first screen before the page renders anything (main.tsx), saving a frame. */
+export function prefetchFirstScreen(): void {
+  prefetched = firstScreen();
+  prefetched.catch(() => undefined);
+}
 
 export function useLibrary() {
   const [library, setLibrary] = useState<Library | null>(null);
+  /** Pages in all, while only the first screen is loaded; null once the whole library is here. */
+  const [pending, setPending] = useState<number | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoOffer | null>(null);
   const offers = useRef(0);
+  const loads = useRef(0);
+  /** Changes made while the whole library is on its way, replayed onto it when it arrives (each is idempotent). */
+  const journal = useRef<Change[] | null>(null);
 
+  const update = useCallback((change: Change) => {
+    journal.current?.push(change);
+    setLibrary((lib) => lib && change(lib));
+  }, []);
+
+  /**
+   * The first screen comes from `library/slice` so that it shows at once in a
+   * large library; the whole library (`library/list`) follows for search,
+   * films and people.
+   */
   const reload = useCallback(() => {
-    request({ type: 'library/list' }).then(
-      (lib) => {
-        setLibrary(lib);
+    const load = ++loads.current;
+    journal.current = [];
+    const fail = (e: unknown) => load === loads.current && setLoadError((e as Error).message);
+    const whole = () =>
+      request({ type: 'library/list' }).then((lib) => {
+        if (load !== loads.current) return;
+        const changes = journal.current ?? [];
+        journal.current = null;
+        setLibrary(changes.reduce((acc, change) => change(acc), lib));
+        setPending(null);
         setLoadError(null);
-      },
-      (e) => setLoadError((e as Error).message),
-    );
+      }, fail);
+    // One after the other: on a busy machine the slice would otherwise wait behind the whole read.
+    const first = prefetched ?? firstScreen();
+    prefetched = null;
+    first
+      .then((first) => {
+        performance.mark('reel-slice-received');
+        if (load !== loads.current) return;
+        if (first.total > first.pages.length) {
+          setLibrary((lib) => lib ?? { pages: first.pages, highlights: first.highlights, films: [] });
+          setPending(first.total);
+        }
+      })
+      .catch(() => undefined)
+      .then(whole);
   }, []);
   useEffect(reload, []);
 
@@ -43,34 +94,36 @@ export function useLibrary() {
 
   const actions = useMemo<LibraryActions>(
     () => ({
-      pageSaved: (page) => setLibrary((lib) => lib && replacePage(lib, page)),
-      highlightSaved: (h) => setLibrary((lib) => lib && replaceHighlight(lib, h)),
+      pageSaved: (page) => update((lib) => replacePage(lib, page)),
+      highlightSaved: (h) => update((lib) => replaceHighlight(lib, h)),
       deletePage: (row) =>
         guard('Could not delete the page', async () => {
           const { snapshot } = await request({ type: 'page/delete', pageId: row.page.id });
-          setLibrary((lib) => lib && removePage(lib, row.page.id));
+          update((lib) => removePage(lib, row.page.id));
           if (!snapshot) return;
           const n = snapshot.highlights.length;
           offer(`Deleted “${excerpt(row.page.postTitle || row.page.url, 80)}”${n ? ` and its ${plural(n, 'highlight')}` : ''}.`, async () => {
             await request({ type: 'page/restore', snapshot });
-            setLibrary((lib) => lib && restorePage(lib, snapshot.page, snapshot.highlights));
+            update((lib) => restorePage(lib, snapshot.page, snapshot.highlights));
           });
         }),
       deleteHighlight: (h) =>
         guard('Could not delete the highlight', async () => {
           const highlight = h.highlight;
           await request({ type: 'highlight/delete', id: highlight.id });
-          setLibrary((lib) => lib && removeHighlight(lib, highlight.id));
+          update((lib) => removeHighlight(lib, highlight.id));
           offer(`Deleted the passage “${excerpt(highlight.text, 60)}”.`, async () => {
             await request({ type: 'highlight/restore', highlight });
-            setLibrary((lib) => lib && addHighlight(lib, highlight));
+            update((lib) => addHighlight(lib, highlight));
           });
         }),
       deleteRating: (r) =>
         guard('Could not remove the rating', async () => {
           await request({ type: 'film-rating/delete', id: r.id });
-          setLibrary((lib) => lib && removeRating(lib, r.id));
+          update((lib) => removeRating(lib, r.id));
           offer(`Removed the Letterboxd rating of “${excerpt(r.title, 60)}”.`, async () => {
+            // papaparse is loaded only when needed: it is not part of the first screen.
+            const { ratingAsCsv } = await import('./rating-csv');
             await request({ type: 'library/import', kind: 'letterboxd', text: ratingAsCsv(r) });
             reload();
           });
@@ -79,5 +132,5 @@ export function useLibrary() {
     [],
   );
 
-  return { library, loadError, actionError, dismissError: () => setActionError(null), actions, reload, undo, clearUndo: () => setUndo(null) };
+  return { library, pending, loadError, actionError, dismissError: () => setActionError(null), actions, reload, undo, clearUndo: () => setUndo(null) };
 }

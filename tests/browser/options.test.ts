@@ -256,6 +256,41 @@ describe('the options page', () => {
   });
 });
 
+describe('a library larger than one screen', () => {
+  it('shows the most recent pages first, then the whole library for search and Show more', async () => {
+    const l = await launch();
+    try {
+      const options = await openOptions(l);
+      const pages = Array.from({ length: 250 }, (_, i) =>
+        pageRecord(100 + i, `Post number ${i}`, film(i === 0 ? 'Élan vital' : `Film ${i}`, 2000, ['Ann Example'], []), { rating: 3 }),
+      );
+      const highlights = pages.slice(0, 20).map((p, i) => highlightRecord(`hl-${i}`, p, `Passage ${i}`));
+      await send(options, { type: 'library/import', kind: 'backup', text: JSON.stringify({ ...BACKUP, pages, highlights }) });
+      const first = await send(options, { type: 'library/slice', offset: 0, limit: 100 });
+      expect(first.total).toBe(250);
+      expect(first.pages.map((p: { postTitle: string }) => p.postTitle).slice(0, 2)).toEqual(['Post number 249', 'Post number 248']);
+      expect(first.highlights).toEqual([]);
+      const last = await send(options, { type: 'library/slice', offset: 200, limit: 100 });
+      expect(last.pages).toHaveLength(50);
+      expect(last.highlights).toHaveLength(20);
+
+      await options.reload();
+      await options.waitForSelector('[data-ready="true"]');
+      await expect.poll(() => rows(options).count()).toBe(100);
+      await options.waitForSelector('[data-complete="true"]');
+      expect(await rows(options).first().innerText()).toContain('Post number 249');
+      expect(await options.locator('.show-more').innerText()).toContain('Showing 100 of 250 pages');
+      await options.getByRole('button', { name: 'Show more' }).click();
+      await expect.poll(() => rows(options).count()).toBe(250);
+      await options.getByLabel('Search', { exact: true }).fill('elan');
+      await expect.poll(() => rows(options).count()).toBe(1);
+      expect(await rows(options).innerText()).toContain('Post number 0');
+    } finally {
+      await l.close();
+    }
+  });
+});
+
 describe('export and import through the options page', () => {
   it('exports a backup, imports it into a fresh profile, and nothing is lost', async () => {
     const a = await launch({ profile: newProfile() });
