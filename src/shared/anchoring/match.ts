@@ -441,7 +441,8 @@ const NEAR = 4096;
 
 /**
  * The target at its saved position (plus `shift`) or, failing that, its exact quote
- * within {@link NEAR} characters with both context sides agreeing; null otherwise.
+ * once (and only once) within {@link NEAR} characters, the context agreeing; null
+ * otherwise, for the full pass to decide.
  */
 function nearPosition(p: Prepared, f: string, text: string, shift: number): Candidate | null {
   const len = p.quote.length;
@@ -459,7 +460,7 @@ function nearPosition(p: Prepared, f: string, text: string, shift: number): Cand
   for (let i = window.indexOf(p.raw); i >= 0; i = window.indexOf(p.raw, i + 1)) {
     if (found) return null; // more than one: leave the choice to the full pass
     const c = score(p, f, from + i, from + i + len, 0);
-    if (!c.strong) return null;
+    if (!c.ok) return null;
     found = c;
   }
   return found;

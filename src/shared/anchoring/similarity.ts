@@ -56,6 +56,7 @@ export function anchoredDistance(pattern: string, text: string, from: number, to
 /** 0..1 agreement of a saved prefix with the text ending at `start`; null when nothing was saved. */
 export function prefixSimilarity(prefix: string | undefined, text: string, start: number): number | null {
   if (!prefix) return start === 0 && prefix === '' ? 1 : null;
+  if (text.startsWith(prefix, start - prefix.length)) return 1;
   const slack = Math.ceil(prefix.length / 4);
   const from = Math.max(0, start - prefix.length - slack);
   return 1 - anchoredDistance(prefix, text, from, start, true) / prefix.length;
@@ -64,6 +65,7 @@ export function prefixSimilarity(prefix: string | undefined, text: string, start
 /** 0..1 agreement of a saved suffix with the text starting at `end`; null when nothing was saved. */
 export function suffixSimilarity(suffix: string | undefined, text: string, end: number): number | null {
   if (!suffix) return end === text.length && suffix === '' ? 1 : null;
+  if (text.startsWith(suffix, end)) return 1;
   const slack = Math.ceil(suffix.length / 4);
   const to = Math.min(text.length, end + suffix.length + slack);
   return 1 - anchoredDistance(suffix, text, end, to, false) / suffix.length;
