@@ -278,7 +278,6 @@ function trimSpaces(f: string, c: { start: number; end: number }): void {
   while (c.end > c.start && f.charCodeAt(c.end - 1) === 32) c.end--;
 }
 
-const DEBUG = typeof process !== 'undefined' && !!process.env?.ANCHOR_DEBUG;
 
 /** Best acceptable candidate for one target after the voting pass, or null. */
 function resolve(p: Prepared, f: string, text: string): Candidate | null {
@@ -286,7 +285,6 @@ function resolve(p: Prepared, f: string, text: string): Candidate | null {
   const len = q.length;
   const accepted: Candidate[] = [];
   const consider = (c: Candidate) => {
-    if (DEBUG) console.error(p.id, JSON.stringify({ ...c, text: f.slice(c.start, c.end) }));
     if (!accepted.some((a) => a.start === c.start && a.end === c.end)) accepted.push(c);
   };
 
@@ -379,7 +377,6 @@ function pick(cands: Candidate[]): Candidate | null {
     if (c === best || (c.start < best.end && best.start < c.end)) continue;
     gap = Math.min(gap, best.score - c.score);
   }
-  if (DEBUG) console.error('FINAL', JSON.stringify({ q: best.q, ps: best.ps, ss: best.ss, e: best.errors, len: best.end - best.start, gap }));
   return gap < margin ? null : best;
 }
 
