@@ -5,15 +5,19 @@ import type { AnchorMethod, AnchorResult, AnchorTarget, TextIndex } from './type
 
 /**
  * Places many highlights in one pass over one text index:
- * 1. position, checked against the quote and its context;
- * 2. one scan of the page's word starts against a hash table of short
- *    word-aligned "keys" taken from every unplaced quote and its context,
- *    which votes for candidate start offsets (a filter-then-verify search);
+ * 1. position, checked against the quote and its context: in page order, each
+ *    target at its saved offset plus the shift observed at the previous one
+ *    (an edit moves all that follows it alike), else its quote once nearby;
+ * 2. for the rest, one scan of the page's word starts against a hash table of
+ *    short word-aligned "keys" from every unplaced quote and its context, which
+ *    votes for candidate start offsets (filter, then verify);
  * 3. exact check of the voted candidates, then bounded approximate matching
- *    (approx-string-match) inside the few candidate windows;
- * 4. every candidate scored on quote, prefix, suffix and position; a
- *    candidate without enough agreement is rejected, and a target with no
- *    acceptable candidate is an orphan (a wrong placement is worse than none).
+ *    (approx-string-match) inside the few best-voted windows, boundaries
+ *    re-aligned with the saved context;
+ * 4. every candidate scored on quote, prefix, suffix and position; a candidate
+ *    without enough agreement, or with a look-alike elsewhere that fits nearly
+ *    as well, is rejected, and a target with no acceptable candidate is an
+ *    orphan (a wrong placement is worse than none).
  */
 
 /** Length of the word-aligned keys hashed from quotes and page text. */
