@@ -9,7 +9,7 @@ import { FilterBar } from './FilterBar';
 import { plural } from './format';
 import { buildModel, type LibraryModel } from './library-model';
 import { parseQuery } from './query';
-import { buildIndex, search, type SearchHits, type SearchIndex } from './search-index';
+import { IndexBuilder, search, type SearchHits, type SearchIndex } from './search-index';
 import { SearchBox } from './SearchBox';
 import { panelId, tabId, Tabs, type TabSpec } from './Tabs';
 import { UndoBar } from './UndoBar';
@@ -29,20 +29,26 @@ function viewFromHash(): View {
   return VIEWS.includes(h) ? h : 'reviews';
 }
 
-/** The folded search text of a model, made once per model and warmed while the reader is idle. */
+/** The folded search text of a model, made once per model: a slice at a time while the reader is idle, at once when a search needs it. */
 function useSearchIndex(model: LibraryModel | null) {
-  const cache = useRef<{ model: LibraryModel; index: SearchIndex } | null>(null);
-  const get = (m: LibraryModel) => {
-    if (cache.current?.model !== m) cache.current = { model: m, index: buildIndex(m) };
-    return cache.current.index;
+  const builder = useRef<IndexBuilder | null>(null);
+  const builderFor = (m: LibraryModel) => {
+    if (builder.current?.model !== m) builder.current = new IndexBuilder(m);
+    return builder.current;
   };
   useEffect(() => {
     if (!model) return;
-    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-    const handle = idle(() => get(model));
-    return () => (globalThis.cancelIdleCallback ?? clearTimeout)(handle as number);
+    const b = builderFor(model);
+    const idle = globalThis.requestIdleCallback ?? ((fn: (d: IdleDeadline) => void) => setTimeout(() => fn({ timeRemaining: () => 8, didTimeout: false }), 50));
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    let handle = 0;
+    const work = (deadline: IdleDeadline) => {
+      if (!b.step(() => deadline.timeRemaining() < 2)) handle = idle(work) as number;
+    };
+    handle = idle(work) as number;
+    return () => cancel(handle);
   }, [model]);
-  return get;
+  return (m: LibraryModel): SearchIndex => builderFor(m).finish();
 }
 
 export function App() {

@@ -51,11 +51,48 @@ export function ratingText(f: FilmRatingRecord): string {
 
 /** Folds what is not folded yet; records unchanged since the last build are reused. */
 export function buildIndex(model: LibraryModel): SearchIndex {
-  return {
-    pages: model.pages.map((r) => foldedFor(r.page, () => pageText(r))),
-    highlights: model.highlights.map((h) => foldedFor(h.highlight, () => highlightText(h))),
-    ratings: model.ratings.map((f) => foldedFor(f, () => ratingText(f))),
-  };
+  return new IndexBuilder(model).finish();
+}
+
+/**
+ * Builds the index a slice at a time, so that folding 60,000 records never
+ * blocks the page for long: `step` works until `enough()` says stop (an idle
+ * deadline); `finish` completes it at once when a search needs it now.
+ */
+export class IndexBuilder {
+  private readonly index: SearchIndex = { pages: [], highlights: [], ratings: [] };
+  private p = 0;
+  private h = 0;
+  private r = 0;
+
+  constructor(readonly model: LibraryModel) {}
+
+  get done(): boolean {
+    const m = this.model;
+    return this.p >= m.pages.length && this.h >= m.highlights.length && this.r >= m.ratings.length;
+  }
+
+  /** Folds records in batches until `enough()` or the end; true when the index is complete. */
+  step(enough: () => boolean, batch = 500): boolean {
+    const { pages, highlights, ratings } = this.model;
+    const ix = this.index;
+    while (!this.done) {
+      const stop = Math.min(this.p + batch, pages.length);
+      for (; this.p < stop; this.p++) ix.pages.push(foldedFor(pages[this.p].page, () => pageText(pages[this.p])));
+      if (this.p >= pages.length) {
+        const hStop = Math.min(this.h + batch, highlights.length);
+        for (; this.h < hStop; this.h++) ix.highlights.push(foldedFor(highlights[this.h].highlight, () => highlightText(highlights[this.h])));
+        if (this.h >= highlights.length) for (; this.r < ratings.length; this.r++) ix.ratings.push(foldedFor(ratings[this.r], () => ratingText(ratings[this.r])));
+      }
+      if (enough()) break;
+    }
+    return this.done;
+  }
+
+  finish(): SearchIndex {
+    this.step(() => false, Number.MAX_SAFE_INTEGER);
+    return this.index;
+  }
 }
 
 /**

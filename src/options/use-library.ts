@@ -17,6 +17,8 @@ export const FIRST_SCREEN = 100;
 
 type Change = (lib: Library) => Library;
 
+const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
 let prefetched: ReturnType<typeof firstScreen> | null = null;
 
 function firstScreen() {
@@ -75,6 +77,8 @@ export function useLibrary() {
         if (first.total > first.pages.length) {
           setLibrary((lib) => lib ?? { pages: first.pages, highlights: first.highlights, films: [] });
           setPending(first.total);
+          // The whole library is one large message that keeps the page busy while it arrives: paint the first screen before.
+          return afterPaint();
         }
       })
       .catch(() => undefined)

@@ -78,3 +78,19 @@ describe('search', () => {
     expect(run('zurich cafe', first).highlights).toEqual(['h3']);
   });
 });
+
+describe('IndexBuilder', () => {
+  it('built a slice at a time, gives the same index as at once', async () => {
+    const { IndexBuilder } = await import('../../../src/options/search-index');
+    const model = buildModel(lib);
+    const whole = buildIndex(model);
+    const b = new IndexBuilder(model);
+    let steps = 0;
+    while (!b.step(() => true, 1)) steps++;
+    expect(steps).toBeGreaterThan(2);
+    expect(b.finish()).toEqual(whole);
+    const half = new IndexBuilder(model);
+    half.step(() => true, 2);
+    expect(half.finish()).toEqual(whole);
+  });
+});
