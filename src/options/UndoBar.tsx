@@ -17,6 +17,12 @@ export function UndoBar(props: { offer: UndoOffer | null; onDone: () => void }) 
   const [paused, setPaused] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  /** The bar is about to hide: focus moves to the view rather than being lost. */
+  const done = () => {
+    if (bar.current?.contains(document.activeElement)) document.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')?.focus();
+    props.onDone();
+  };
   useEffect(() => {
     setError(null);
     if (offer) button.current?.focus();
@@ -27,7 +33,7 @@ export function UndoBar(props: { offer: UndoOffer | null; onDone: () => void }) 
     return () => clearTimeout(t);
   }, [offer?.id, paused]);
   return (
-    <div class="undo-bar" role="status" aria-live="polite" hidden={!offer}
+    <div class="undo-bar" role="status" aria-live="polite" hidden={!offer} ref={bar}
       onFocusIn={() => setPaused(true)} onFocusOut={() => setPaused(false)}
       onMouseEnter={() => setPaused(true)} onMouseLeave={() => setPaused(false)}>
       {offer && (
@@ -38,12 +44,12 @@ export function UndoBar(props: { offer: UndoOffer | null; onDone: () => void }) 
             class="primary"
             ref={button}
             onClick={() => {
-              offer.undo().then(props.onDone, (e) => setError((e as Error).message));
+              offer.undo().then(done, (e) => setError((e as Error).message));
             }}
           >
             Undo
           </button>
-          <button type="button" aria-label="Dismiss" onClick={props.onDone}>
+          <button type="button" aria-label="Dismiss" onClick={done}>
             ×
           </button>
           {error && <span class="error" role="alert">Could not undo: {error}</span>}

@@ -43,6 +43,7 @@ export function useLibrary() {
   const loads = useRef(0);
   /** Changes made while the whole library is on its way, replayed onto it when it arrives (each is idempotent). */
   const journal = useRef<Change[] | null>(null);
+  const shown = useRef(false);
 
   const update = useCallback((change: Change) => {
     journal.current?.push(change);
@@ -67,6 +68,9 @@ export function useLibrary() {
         setPending(null);
         setLoadError(null);
       }, fail);
+    // Once something is shown (a reload after an import), the library on screen stays until the new one is here.
+    if (shown.current) return void whole();
+    shown.current = true;
     // One after the other: on a busy machine the slice would otherwise wait behind the whole read.
     const first = prefetched ?? firstScreen();
     prefetched = null;
@@ -75,7 +79,7 @@ export function useLibrary() {
         performance.mark('reel-slice-received');
         if (load !== loads.current) return;
         if (first.total > first.pages.length) {
-          setLibrary((lib) => lib ?? { pages: first.pages, highlights: first.highlights, films: [] });
+          setLibrary({ pages: first.pages, highlights: first.highlights, films: [] });
           setPending(first.total);
           // The whole library is one large message that keeps the page busy while it arrives: paint the first screen before.
           return afterPaint();

@@ -209,15 +209,19 @@ describe('the options page', () => {
 
   it('deletes a page with a visible Undo that brings it back with its highlights', async () => {
     const before = await backupText(options);
-    await rows(options).filter({ hasText: 'Her (2013)' }).getByRole('button', { name: /^Delete/ }).click();
+    // By keyboard: Delete, then the Undo button has the focus.
+    await rows(options).filter({ hasText: 'Her (2013)' }).getByRole('button', { name: /^Delete/ }).focus();
+    await options.keyboard.press('Enter');
     await expect.poll(() => rows(options).count()).toBe(2);
     const undo = options.getByRole('button', { name: 'Undo' });
     expect(await undo.isVisible()).toBe(true);
     expect(await options.locator('.undo-bar').innerText()).toContain('and its 2 highlights');
     expect((await send(options, { type: 'library/list' })).pages).toHaveLength(2);
-    await undo.click();
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await options.keyboard.press('Enter');
     await expect.poll(() => rows(options).count()).toBe(3);
     expect(await options.locator('.undo-bar').isVisible()).toBe(false);
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('panel-reviews');
     expect(await backupText(options)).toBe(before);
   });
 
