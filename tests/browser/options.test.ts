@@ -363,6 +363,24 @@ describe('export and import through the options page', () => {
     }
   });
 
+  it('imports a Hypothesis export: its annotations become pages, highlights and notes', async () => {
+    const l = await launch();
+    try {
+      const options = await openOptions(l);
+      await options.getByRole('tab', { name: /Export, import/ }).click();
+      await options.getByLabel('Kind of file').selectOption('hypothesis');
+      await options.getByLabel('File to import').setInputFiles('tests/fixtures/hypothesis/export.json');
+      await options.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect.poll(() => options.locator('.import-result').innerText()).toMatch(/^Imported \d+ pages, \d+ highlights: \d+ added/);
+      await options.getByRole('tab', { name: /Highlights/ }).click();
+      const item = options.locator('#panel-highlights li.highlight', { hasText: 'The past is just a story we tell ourselves.' });
+      await expect.poll(() => item.count()).toBe(1);
+      expect(await item.innerText()).toContain('The thesis of the film, really.');
+    } finally {
+      await l.close();
+    }
+  });
+
   it('imports Letterboxd ratings and shows them in the Films view', async () => {
     const l = await launch();
     try {
