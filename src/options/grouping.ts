@@ -23,7 +23,17 @@ export interface FilmGroup {
   latest: number;
 }
 
-const norm = (title: string) => fold(title.trim()).replace(/\s+/g, ' ');
+/** Folded names and titles: the same few thousand strings recur on every keystroke, so each is folded once. */
+const normalized = new Map<string, string>();
+function norm(text: string): string {
+  let n = normalized.get(text);
+  if (n === undefined) {
+    n = fold(text.trim()).replace(/\s+/g, ' ');
+    if (normalized.size > 200_000) normalized.clear();
+    normalized.set(text, n);
+  }
+  return n;
+}
 
 function addUnique(into: string[], names: readonly string[]) {
   for (const n of names) if (n.trim() && !into.some((x) => norm(x) === norm(n))) into.push(n.trim());
@@ -135,23 +145,28 @@ export interface PersonGroup {
  * Names are told apart by their folded spelling.
  */
 export function groupPeople(rows: readonly PageRow[], ratings: readonly FilmRatingRecord[] = []): PersonGroup[] {
-  const people = new Map<string, PersonGroup & { filmIndex: Map<string, PersonFilm> }>();
+  const people = new Map<string, PersonGroup & { byTitle: Map<string, PersonFilm[]> }>();
   const credit = (name: string, title: string, year: number | null, role: 'director' | 'actor', character?: string, row?: PageRow) => {
-    const clean = name.trim();
-    if (!clean) return;
-    const key = fold(clean).replace(/\s+/g, ' ');
+    const key = norm(name);
+    if (!key) return;
     let p = people.get(key);
-    if (!p) people.set(key, (p = { key, name: clean, directed: false, acted: false, films: [], pages: [], filmIndex: new Map() }));
+    if (!p) people.set(key, (p = { key, name: name.trim(), directed: false, acted: false, films: [], pages: [], byTitle: new Map() }));
     if (role === 'director') p.directed = true;
     else p.acted = true;
-    const fk = `${norm(title)}|${year ?? ''}`;
-    let f = p.filmIndex.get(fk) ?? p.films.find((x) => norm(x.title) === norm(title) && (x.year === null || year === null));
+    const t = norm(title);
+    let same = p.byTitle.get(t);
+    if (!same) p.byTitle.set(t, (same = []));
+    // The same film: same title and year, or the same title where one of them has no year.
+    let f = same.find((x) => x.year === year) ?? same.find((x) => x.year === null || year === null);
     if (!f) {
-      f = { key: fk, title: title.trim(), year, characters: [], directed: false };
+      f = { key: `${t}|${year ?? ''}`, title: title.trim(), year, characters: [], directed: false };
       p.films.push(f);
-      p.filmIndex.set(fk, f);
+      same.push(f);
     }
-    if (f.year === null && year !== null) f.year = year;
+    if (f.year === null && year !== null) {
+      f.year = year;
+      f.key = `${t}|${year}`;
+    }
     if (role === 'director') f.directed = true;
     if (character && !f.characters.includes(character)) f.characters.push(character);
     if (row && p.pages[p.pages.length - 1] !== row) p.pages.push(row);
@@ -164,7 +179,7 @@ export function groupPeople(rows: readonly PageRow[], ratings: readonly FilmRati
     for (const c of r.film.cast ?? []) credit(c.name, title, year, 'actor', c.character, r);
   }
   for (const f of ratings) for (const d of f.directors) credit(d, f.title, f.year, 'director');
-  return [...people.values()].map(({ filmIndex: _f, ...p }) => p);
+  return [...people.values()].map(({ byTitle: _b, ...p }) => p);
 }
 
 export type PersonSort = 'films' | 'name';
