@@ -27,6 +27,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
 const page = await browser.newPage();
+// Saved real pages reference remote images and scripts; refuse them at once instead of waiting on a closed network.
+await page.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
 
 async function timeScript(url: string, code: string): Promise<number> {
   const times: number[] = [];
@@ -39,15 +41,18 @@ async function timeScript(url: string, code: string): Promise<number> {
   return median(times);
 }
 
-const nonReviewPage = existsSync('../shared/corpus/pages/readability-nytimes-1.html') ? '/bench/nyt.html' : '/not-a-review.html';
-if (nonReviewPage === '/bench/nyt.html') server.setPage('/bench/nyt.html', readFileSync('../shared/corpus/pages/readability-nytimes-1.html', 'utf8'));
-const review = server.url('/demo/her-review.html');
+// Served under /bench/ so the pages are cross-origin isolated (finer timer).
+const corpusNyt = '../shared/corpus/pages/readability-nytimes-1.html';
+server.setPage('/bench/news.html', readFileSync(existsSync(corpusNyt) ? corpusNyt : 'tests/fixtures/pages/not-a-review.html', 'utf8'));
+server.setPage('/bench/small.html', readFileSync('tests/fixtures/pages/not-a-review.html', 'utf8'));
+server.setPage('/bench/review.html', readFileSync('public/demo/her-review.html', 'utf8'));
+const review = server.url('/bench/review.html');
 
 const line = (name: string, value: number, unit: string) => console.log(`bench: ${name} = ${value.toFixed(unit === 'KB' ? 2 : 3)} ${unit}`);
-line('content-script-non-review', await timeScript(server.url(nonReviewPage), content), 'ms');
-line('content-script-non-review-small', await timeScript(server.url('/not-a-review.html'), content), 'ms');
+line('content-script-non-review', await timeScript(server.url('/bench/news.html'), content), 'ms');
+line('content-script-non-review-small', await timeScript(server.url('/bench/small.html'), content), 'ms');
 line('content-script-review', await timeScript(review, content), 'ms');
-line('baseline-empty-script', await timeScript(server.url('/not-a-review.html'), ';'), 'ms');
+line('baseline-empty-script', await timeScript(server.url('/bench/small.html'), ';'), 'ms');
 line('page-tools-review', await timeScript(review, tools), 'ms');
 line('content-script-gzip', gzipSync(content).length / 1024, 'KB');
 line('page-tools-gzip', gzipSync(tools).length / 1024, 'KB');

@@ -23,7 +23,9 @@ export async function startServer(port = 0): Promise<PageServer> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     if (memory.has(path)) {
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      // Pages under /bench/ are cross-origin isolated, which gives performance.now() microsecond resolution.
+      const isolation = path.startsWith('/bench/') ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {};
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...isolation });
       return void res.end(memory.get(path));
     }
     for (const root of ROOTS) {
