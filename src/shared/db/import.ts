@@ -76,15 +76,16 @@ export async function exportLibrary(db: ReelDatabase): Promise<Library> {
 
 /**
  * Up to `limit` pages, most recently changed first, skipping `offset`, with
- * their highlights and the number of pages in all, read in one transaction:
- * a first screen of a large library without reading all of it.
+ * their highlights and whether more pages follow, read in one transaction:
+ * a first screen of a large library without reading all of it. (No total:
+ * counting 10,000 records costs more than reading the window.)
  */
-export async function librarySlice(db: ReelDatabase, offset: number, limit: number): Promise<Library & { total: number }> {
+export async function librarySlice(db: ReelDatabase, offset: number, limit: number): Promise<Library & { more: boolean }> {
   const tx = db.transaction(['pages', 'highlights']);
   const store = tx.objectStore('pages');
   const index = store.index('byUpdated');
-  const total = await store.count();
   let pages: Library['pages'] = [];
+  let more = false;
   // A few requests rather than one per page: a key cursor finds the window's
   // bounds, one getAll reads it (each request costs a round trip to the browser process).
   let cursor = await index.openKeyCursor(null, 'prev');
@@ -94,6 +95,7 @@ export async function librarySlice(db: ReelDatabase, offset: number, limit: numb
     const firstId = cursor.primaryKey;
     const end = limit > 1 ? await cursor.advance(limit - 1) : cursor;
     const range = end ? IDBKeyRange.bound(end.key, upper) : IDBKeyRange.upperBound(upper);
+    more = end !== null && (await end.continue()) !== null;
     // Ascending by (updatedAt, id) reversed is the cursor's order; ties at the upper bound before `firstId` belong to earlier slices.
     const window = (await index.getAll(range)).reverse();
     const start = Math.max(0, window.findIndex((p) => p.id === firstId));
@@ -102,7 +104,7 @@ export async function librarySlice(db: ReelDatabase, offset: number, limit: numb
   const byPage = tx.objectStore('highlights').index('byPage');
   const lists = await Promise.all(pages.map((p) => byPage.getAll(p.id)));
   await tx.done;
-  return { pages, highlights: lists.flat(), total };
+  return { pages, highlights: lists.flat(), more };
 }
 
 /** Empties the library (tests, and a deliberate "start over"). */

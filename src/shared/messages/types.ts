@@ -66,7 +66,7 @@ export interface Replies {
   'highlights/toggle': { visible: boolean };
   'library/list': Library;
   /** Pages most recently changed first, from `offset`, with their highlights: the options page's first screen. */
-  'library/slice': { pages: PageRecord[]; highlights: HighlightRecord[]; total: number };
+  'library/slice': { pages: PageRecord[]; highlights: HighlightRecord[]; more: boolean };
   'page/delete': { snapshot: PageSnapshot | null };
   'page/restore': { restored: boolean };
   'library/export': ExportedFile;
