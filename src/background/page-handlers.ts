@@ -5,6 +5,7 @@ import { database } from './database';
 import { getTab } from './tab-state';
 import { showDetection } from './badge';
 import { commandTab } from './inject';
+import { repaintPage } from './repaint';
 import { pageIdFor } from '../shared/page-identity';
 import { allTags, changeExistingPage, changePage, getPage, patchEntry, setCorrection, type PageSeed } from '../shared/db/pages';
 import {
@@ -91,10 +92,17 @@ export async function handlePage(msg: PageMessage): Promise<unknown> {
       return correct(msg);
     case 'highlight/update': {
       const { id, type: _t, ...patch } = msg;
-      return { highlight: await updateHighlight(await database(), id, patch) };
+      const highlight = await updateHighlight(await database(), id, patch);
+      await repaintPage(highlight.pageId);
+      return { highlight };
     }
-    case 'highlight/delete':
-      return { deleted: await deleteHighlight(await database(), msg.id) };
+    case 'highlight/delete': {
+      const db = await database();
+      const pageId = (await db.get('highlights', msg.id))?.pageId;
+      const deleted = await deleteHighlight(db, msg.id);
+      await repaintPage(pageId);
+      return { deleted };
+    }
     case 'highlight/scrollTo':
       return commandTab(msg.tabId, { type: 'tools/scroll-to', id: msg.id });
     case 'highlight/reattach':
@@ -115,8 +123,11 @@ export async function handlePage(msg: PageMessage): Promise<unknown> {
       return exportAs(msg);
     case 'library/import':
       return importFrom(msg);
-    case 'highlight/restore':
-      return restoreHighlight(msg);
+    case 'highlight/restore': {
+      const restored = await restoreHighlight(msg);
+      await repaintPage((msg.highlight as { pageId?: string } | null)?.pageId);
+      return restored;
+    }
     case 'film-rating/delete':
       return deleteRating(msg);
     case 'storage/estimate':

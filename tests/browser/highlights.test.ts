@@ -112,6 +112,24 @@ describe('highlights in Chromium', () => {
     await page.close();
   });
 
+  it('repaints the open page at once when the popup changes or deletes a highlight', async () => {
+    server.setPage('/repaint/her.html', DEMO);
+    const page = await l.context.newPage();
+    await page.goto(server.url('/repaint/her.html'));
+    await page.waitForSelector('reel-notes-ui', { state: 'attached' });
+    await saveWithButton(page, 'creepy dude');
+    const byColour = () => page.evaluate(`(() => { const out = {}; for (const [name, hl] of CSS.highlights) out[name] = hl.size; return out; })()`);
+    expect(await byColour()).toEqual({ 'reel-notes-yellow': 1 });
+
+    const popup = await openPopup(l, await tabIdOf(l, page));
+    await popup.getByRole('combobox', { name: 'Colour' }).selectOption('green');
+    await expect.poll(byColour).toEqual({ 'reel-notes-green': 1 });
+    await popup.getByRole('button', { name: 'Delete' }).first().click();
+    await expect.poll(() => painted(page)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   it('saves from the keyboard shortcut and the context menu handlers', async () => {
     server.setPage('/triggers/her.html', DEMO);
     const page = await l.context.newPage();

@@ -43,11 +43,23 @@ class PageTools {
   async start(): Promise<void> {
     this.listen();
     this.detect();
-    const { highlights } = await send({ type: 'highlights/forPage', ...pageRef() });
-    for (const h of highlights) this.records.set(h.id, h);
-    this.anchorer.anchor(highlights);
+    await this.refresh();
     this.anchorer.watchLateContent(() => [...this.records.values()]);
     this.showForSelection();
+  }
+
+  /** Re-reads the page's highlights from the background (they may have been edited in the popup or the library) and repaints them all. */
+  async refresh(): Promise<{ placed: number; orphans: number }> {
+    const { highlights } = await send({ type: 'highlights/forPage', ...pageRef() });
+    const current = new Set(highlights.map((h) => h.id));
+    for (const id of this.records.keys()) {
+      if (!current.has(id)) {
+        this.painter.unpaint(id);
+        this.anchorer.forget(id);
+      }
+    }
+    this.records = new Map(highlights.map((h) => [h.id, h]));
+    return this.anchorer.anchor(highlights);
   }
 
   private detect(): void {
@@ -180,7 +192,8 @@ class PageTools {
         return Promise.resolve({ found: true });
       }
       case 'tools/retry':
-        return Promise.resolve(this.anchorer.anchor([...this.records.values()]));
+      case 'tools/refresh':
+        return this.refresh();
       case 'tools/toggle':
         this.painter.setVisible(cmd.visible);
         return Promise.resolve({ visible: cmd.visible });

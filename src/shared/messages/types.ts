@@ -84,5 +84,6 @@ export type TabCommand =
   | { type: 'tools/scroll-to'; id: string }
   | { type: 'tools/reattach'; id: string }
   | { type: 'tools/retry' }
+  | { type: 'tools/refresh' }
   | { type: 'tools/toggle'; visible: boolean }
   | { type: 'tools/ping' };
