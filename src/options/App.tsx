@@ -125,11 +125,11 @@ export function App() {
     { key: 'data', label: 'Export, import, storage' },
   ];
   const summary = terms.length
-    ? `${plural(pages.length, 'page')} and ${plural(highlightCount, 'highlight')} match${lib.pending !== null ? ' so far' : ''}.`
+    ? `${plural(pages.length, 'page')} and ${plural(highlightCount, 'highlight')} match${lib.pending ? ' so far' : ''}.`
     : `${plural(model.pages.length, 'page')}, ${plural(model.highlights.length, 'highlight')}, ${plural(model.ratings.length, 'Letterboxd rating')}.`;
 
   return (
-    <main ref={main} data-ready="true" data-complete={String(lib.pending === null)}>
+    <main ref={main} data-ready="true" data-complete={String(!lib.pending)}>
       <header class="top">
         <h1>Your library</h1>
         <SearchBox
@@ -142,9 +142,9 @@ export function App() {
         />
       </header>
       <Tabs tabs={tabs} current={view} onSelect={select} />
-      {lib.pending !== null && (
+      {lib.pending && (
         <p class="muted loading" role="status">
-          Showing the {plural(model.pages.length, 'most recently changed page')} of {lib.pending.toLocaleString('en')}; loading the rest for search, films and people…
+          Showing the {plural(model.pages.length, 'most recently changed page')}; loading the rest for search, films and people…
         </p>
       )}
       {lib.actionError && (

@@ -34,8 +34,8 @@ export function prefetchFirstScreen(): void {
 
 export function useLibrary() {
   const [library, setLibrary] = useState<Library | null>(null);
-  /** Pages in all, while only the first screen is loaded; null once the whole library is here. */
-  const [pending, setPending] = useState<number | null>(null);
+  /** Whether only the first screen is here and the rest of the library is on its way. */
+  const [pending, setPending] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoOffer | null>(null);
@@ -65,7 +65,7 @@ export function useLibrary() {
         const changes = journal.current ?? [];
         journal.current = null;
         setLibrary(changes.reduce((acc, change) => change(acc), lib));
-        setPending(null);
+        setPending(false);
         setLoadError(null);
       }, fail);
     // Once something is shown (a reload after an import), the library on screen stays until the new one is here.
@@ -78,9 +78,9 @@ export function useLibrary() {
       .then((first) => {
         performance.mark('reel-slice-received');
         if (load !== loads.current) return;
-        if (first.total > first.pages.length) {
+        if (first.more) {
           setLibrary({ pages: first.pages, highlights: first.highlights, films: [] });
-          setPending(first.total);
+          setPending(true);
           // The whole library is one large message that keeps the page busy while it arrives: paint the first screen before.
           return afterPaint();
         }
