@@ -24,19 +24,27 @@ export function cleanUrl(raw: string): string | null {
 }
 
 function siteOf(href: string): string {
-  return new URL(href).hostname.replace(/^www\./, '');
+  return new URL(href).hostname.replace(/^(?:www|m|amp)\./, '');
+}
+
+/** The first path segment: the author or blog on hosts shared by many (medium.com/@name, blogspot paths). */
+function sectionOf(href: string): string {
+  const first = new URL(href).pathname.split('/').filter(Boolean)[0] ?? '';
+  return first.startsWith('@') || first.startsWith('~') ? first.toLowerCase() : '';
 }
 
 /**
- * The canonical link wins when it points at the same site: a page cannot claim
- * another site's identity and so read or overwrite that site's record.
+ * The canonical link wins when it points at the same site and, on hosts
+ * shared by many authors, at the same author: a page cannot claim another
+ * site's (or another author's) identity and so read or overwrite that
+ * page's record.
  */
 export function pageIdFor(url: string, canonical?: string | null): string | null {
   const clean = cleanUrl(url);
   if (!clean) return null;
   if (canonical) {
     const canon = cleanUrl(canonical);
-    if (canon && siteOf(canon) === siteOf(clean)) return canon;
+    if (canon && siteOf(canon) === siteOf(clean) && sectionOf(canon) === sectionOf(clean)) return canon;
   }
   return clean;
 }
