@@ -88,7 +88,7 @@ export function App() {
     if (typedAt.current === null) return;
     main.current?.setAttribute('data-search-ms', (performance.now() - typedAt.current).toFixed(2));
     typedAt.current = null;
-  }, [hits]);
+  }, [query]);
 
   const select = (v: View) => {
     setView(v);
