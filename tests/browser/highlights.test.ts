@@ -130,6 +130,46 @@ describe('highlights in Chromium', () => {
     await page.close();
   });
 
+  it('opens a painted highlight by click: its note, edit and delete; the popup toggle hides and shows all', async () => {
+    server.setPage('/card/her.html', DEMO);
+    const page = await l.context.newPage();
+    await page.goto(server.url('/card/her.html'));
+    await page.waitForSelector('reel-notes-ui', { state: 'attached' });
+    await select(page, 'a thoughtful, involved piece of cinema');
+    await page.getByRole('button', { name: 'Save with note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('why I watched it');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(async () => (await painted(page)).map(normalise)).toEqual(['a thoughtful, involved piece of cinema']);
+
+    const box = (await page.evaluate(`(() => { const [r] = [...CSS.highlights.get('reel-notes-yellow')]; const b = r.getBoundingClientRect(); return { x: b.x + 4, y: b.y + b.height / 2 }; })()`)) as { x: number; y: number };
+    await page.mouse.click(box.x, box.y);
+    const card = page.getByRole('dialog', { name: 'Highlight' });
+    await expect.poll(() => card.innerText()).toContain('why I watched it');
+    await card.getByRole('button', { name: 'Edit note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('changed my mind');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => page.locator('reel-notes-ui').getByRole('status').innerText()).toContain('Note saved');
+
+    const tabId = await tabIdOf(l, page);
+    const popup = await openPopup(l, tabId);
+    expect(await popup.locator('.hl-note').innerText()).toBe('changed my mind');
+    const hide = popup.getByRole('button', { name: 'Hide on page' });
+    await hide.click();
+    await expect.poll(() => painted(page)).toEqual([]);
+    expect(await hide.getAttribute('aria-pressed')).toBe('true');
+    await hide.click();
+    await expect.poll(async () => (await painted(page)).length).toBe(1);
+    await popup.close();
+
+    await page.mouse.click(box.x, box.y);
+    await card.getByRole('button', { name: 'Delete highlight' }).click();
+    await expect.poll(() => painted(page)).toEqual([]);
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await painted(page)).toEqual([]);
+    await page.close();
+  });
+
   it('saves from the keyboard shortcut and the context menu handlers', async () => {
     server.setPage('/triggers/her.html', DEMO);
     const page = await l.context.newPage();

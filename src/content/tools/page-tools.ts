@@ -25,6 +25,8 @@ function pageRef() {
 
 class PageTools {
   private records = new Map<string, HighlightRecord>();
+  /** The selection the in-page toolbar was last shown for. */
+  private offered: Range | null = null;
   private painter = new Painter(document);
   private anchorer = new HighlightAnchorer(document, this.painter, (statuses) => {
     if (statuses.length) send({ type: 'highlights/status', statuses }).catch(() => undefined);
@@ -94,6 +96,7 @@ class PageTools {
     if (this.control.isBusy()) return;
     const range = this.selectedRange();
     if (range) {
+      this.offered = range.cloneRange();
       this.control.showToolbar(range.getBoundingClientRect());
       return;
     }
@@ -121,7 +124,9 @@ class PageTools {
   }
 
   async saveSelection(note: string | null): Promise<HighlightRecord | null> {
-    const range = this.selectedRange();
+    // Typing a note moves focus (and so the page's selection) into the note field:
+    // the passage is the one the toolbar was offered for.
+    const range = this.selectedRange() ?? (this.control.isBusy() ? this.offered : null);
     if (!range) {
       this.control.say('Select a passage first, then save it.', true);
       return null;
@@ -143,6 +148,7 @@ class PageTools {
       this.records.set(highlight.id, highlight);
       this.painter.paint(highlight.id, described.range, highlight.color);
       document.getSelection()?.removeAllRanges();
+      this.offered = null;
       this.control.hideAll();
       this.control.say('Highlight saved');
       return highlight;
