@@ -110,6 +110,14 @@ function nodeIndexAt(index: TextIndex, offset: number): number {
 /** Characters of text kept between the blocks of two passages. */
 const GAP = 48;
 
+function hasRepeatedPart(text: string, quote: string, width = 20, step = 10): boolean {
+  for (let i = 0; i + width <= quote.length; i += step) {
+    const part = quote.slice(i, i + width);
+    if (text.indexOf(part) !== text.lastIndexOf(part)) return true;
+  }
+  return false;
+}
+
 function pickPassages(index: TextIndex, count: number, rand: () => number): Passage[] {
   const { text } = index;
   const out: Passage[] = [];
@@ -125,6 +133,10 @@ function pickPassages(index: TextIndex, count: number, rand: () => number): Pass
     if (quote.length < 30 || quote.split(' ').length < 5) continue;
     if (!/[a-z]{3,}/i.test(quote)) continue;
     if (text.indexOf(quote) !== text.lastIndexOf(quote)) continue; // unique, so ground truth is unambiguous
+    // No part of it repeated elsewhere either: in boilerplate repeated with one word different
+    // ("You are commenting using your Twitter / Facebook account") a changed word makes the
+    // passage genuinely ambiguous, and orphaning it is the right answer, not a miss.
+    if (hasRepeatedPart(text, quote)) continue;
     // (Ranges are slow to make in jsdom: check the blocks on the index's own node map first.)
     const block = blockOf(index.nodes[nodeIndexAt(index, s)]);
     if (!block || block !== blockOf(index.nodes[nodeIndexAt(index, e - 1)]) || used.has(block)) continue;
