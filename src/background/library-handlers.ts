@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { database } from './database';
 import { exportLibrary, importBackup, importLibrary, librarySlice } from '../shared/db/import';
-import { deleteFilmRating, listFilmRatings, putFilmRatings } from '../shared/db/films';
+import { deleteFilmRating, putFilmRatings } from '../shared/db/films';
 import { makeBackup } from '../shared/formats/backup';
 import { toAnnotationCollection } from '../shared/formats/web-annotation';
 import { toMarkdown } from '../shared/formats/markdown';
@@ -16,9 +16,10 @@ type Of<T extends PageMessage['type']> = Extract<PageMessage, { type: T }>;
 
 export async function listLibrary(): Promise<Library> {
   const db = await database();
-  const [lib, films] = await Promise.all([exportLibrary(db), listFilmRatings(db)]);
+  const lib = await exportLibrary(db);
   lib.pages.sort((a, b) => b.updatedAt - a.updatedAt);
-  return { ...lib, films };
+  lib.films.sort((a, b) => a.title.localeCompare(b.title));
+  return lib;
 }
 
 export async function listSlice(msg: Of<'library/slice'>): Promise<Replies['library/slice']> {
@@ -45,13 +46,11 @@ export async function importFrom(msg: Of<'library/import'>): Promise<Replies['li
   const db = await database();
   switch (msg.kind) {
     case 'backup': {
-      const counts = await importBackup(db, msg.text);
-      return { ...counts, films: 0 };
+      return importBackup(db, msg.text);
     }
     case 'hypothesis': {
       const incoming = fromHypothesisExport(parseJsonText(msg.text, 'Hypothesis export'), Date.now());
-      const counts = await importLibrary(db, incoming, { pages: 'combine' });
-      return { ...counts, films: 0 };
+      return importLibrary(db, incoming, { pages: 'combine' });
     }
     case 'letterboxd': {
       const films = parseLetterboxdCsv(msg.text);

@@ -1,21 +1,16 @@
 /** Films rated elsewhere (Letterboxd imports). */
 import type { ReelDatabase } from './open';
-import type { FilmRatingRecord } from '../formats/letterboxd';
+import { planFilmImport, type FilmRatingRecord } from '../formats/letterboxd';
 
-/** Stores imported film ratings in one transaction; the same film imported twice is one record. */
+/**
+ * Stores imported film ratings in one transaction, merged with what is stored
+ * (planFilmImport: the same film imported twice is one record, diary rewatches add up).
+ */
 export async function putFilmRatings(db: ReelDatabase, films: FilmRatingRecord[]): Promise<{ added: number; updated: number }> {
   const tx = db.transaction('films', 'readwrite');
-  let added = 0;
-  let updated = 0;
-  for (const film of films) {
-    const existing = await tx.store.get(film.id);
-    if (!existing) added++;
-    else if (JSON.stringify({ ...existing, importedAt: 0 }) !== JSON.stringify({ ...film, importedAt: 0 })) updated++;
-    else continue;
-    await tx.store.put(film);
-  }
-  await tx.done;
-  return { added, updated };
+  const plan = planFilmImport(await tx.store.getAll(), films);
+  await Promise.all([...[...plan.add, ...plan.replace].map((f) => tx.store.put(f)), tx.done]);
+  return { added: plan.add.length, updated: plan.replace.length };
 }
 
 export async function listFilmRatings(db: ReelDatabase): Promise<FilmRatingRecord[]> {

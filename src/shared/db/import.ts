@@ -7,11 +7,13 @@ import type { ReelDatabase } from './open';
 import type { Library } from '../formats/library';
 import { planImport, type PlanOptions } from '../formats/merge';
 import { parseBackup } from '../formats/backup';
+import { planFilmImport } from '../formats/letterboxd';
 
 export interface ImportCounts {
   /** Pages and highlights in the imported file. */
   pages: number;
   highlights: number;
+  films: number;
   /** Records written that were not stored before. */
   added: number;
   /** Stored records replaced by a newer version from the file. */
@@ -27,13 +29,15 @@ export interface ImportCounts {
  * nothing is written, and the error is rethrown.
  */
 export async function importLibrary(db: ReelDatabase, incoming: Library, options: PlanOptions = {}): Promise<ImportCounts> {
-  const tx = db.transaction(['pages', 'highlights'], 'readwrite');
+  const tx = db.transaction(['pages', 'highlights', 'films'], 'readwrite');
   const pages = tx.objectStore('pages');
   const highlights = tx.objectStore('highlights');
+  const films = tx.objectStore('films');
   try {
-    const [storedPages, storedHighlights] = await Promise.all([pages.getAll(), highlights.getAll()]);
+    const [storedPages, storedHighlights, storedFilms] = await Promise.all([pages.getAll(), highlights.getAll(), films.getAll()]);
     // Planning is synchronous: awaiting anything but the database here would let the transaction commit.
     const plan = planImport({ pages: storedPages, highlights: storedHighlights }, incoming, options);
+    const filmPlan = planFilmImport(storedFilms, incoming.films ?? []);
     const writes: Promise<unknown>[] = [];
     // Each request is watched as soon as it is made: a later put that throws
     // (a record that cannot be cloned) aborts the ones already queued.
@@ -43,13 +47,15 @@ export async function importLibrary(db: ReelDatabase, incoming: Library, options
     };
     for (const p of [...plan.pages.add, ...plan.pages.replace]) watch(pages.put(p));
     for (const h of [...plan.highlights.add, ...plan.highlights.replace]) watch(highlights.put(h));
+    for (const f of [...filmPlan.add, ...filmPlan.replace]) watch(films.put(f));
     await Promise.all([...writes, tx.done]);
     return {
       pages: incoming.pages.length,
       highlights: incoming.highlights.length,
-      added: plan.pages.add.length + plan.highlights.add.length,
-      updated: plan.pages.replace.length + plan.highlights.replace.length,
-      unchanged: plan.unchanged.pages + plan.unchanged.highlights,
+      films: incoming.films?.length ?? 0,
+      added: plan.pages.add.length + plan.highlights.add.length + filmPlan.add.length,
+      updated: plan.pages.replace.length + plan.highlights.replace.length + filmPlan.replace.length,
+      unchanged: plan.unchanged.pages + plan.unchanged.highlights + filmPlan.unchanged,
     };
   } catch (e) {
     try {
@@ -68,10 +74,15 @@ export async function importBackup(db: ReelDatabase, json: unknown): Promise<Imp
 }
 
 /** Every page and highlight, read in one transaction. */
-export async function exportLibrary(db: ReelDatabase): Promise<Library> {
-  const tx = db.transaction(['pages', 'highlights']);
-  const [pages, highlights] = await Promise.all([tx.objectStore('pages').getAll(), tx.objectStore('highlights').getAll(), tx.done]);
-  return { pages, highlights };
+export async function exportLibrary(db: ReelDatabase): Promise<Required<Library>> {
+  const tx = db.transaction(['pages', 'highlights', 'films']);
+  const [pages, highlights, films] = await Promise.all([
+    tx.objectStore('pages').getAll(),
+    tx.objectStore('highlights').getAll(),
+    tx.objectStore('films').getAll(),
+    tx.done,
+  ]);
+  return { pages, highlights, films };
 }
 
 /**
@@ -109,6 +120,6 @@ export async function librarySlice(db: ReelDatabase, offset: number, limit: numb
 
 /** Empties the library (tests, and a deliberate "start over"). */
 export async function wipe(db: ReelDatabase): Promise<void> {
-  const tx = db.transaction(['pages', 'highlights'], 'readwrite');
-  await Promise.all([tx.objectStore('pages').clear(), tx.objectStore('highlights').clear(), tx.done]);
+  const tx = db.transaction(['pages', 'highlights', 'films'], 'readwrite');
+  await Promise.all([tx.objectStore('pages').clear(), tx.objectStore('highlights').clear(), tx.objectStore('films').clear(), tx.done]);
 }

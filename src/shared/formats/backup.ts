@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { HighlightRecordSchema, PageRecordSchema } from '../records-schema';
 import type { HighlightRecord, PageRecord } from '../records';
 import { clip, describe, ImportError, sortLibrary, type Library } from './library';
+import { FilmRatingRecordSchema, type FilmRatingRecord } from './letterboxd';
 
 export const BACKUP_FORMAT = 'reel-notes-backup';
 export const BACKUP_VERSION = 1;
@@ -29,6 +30,7 @@ const BackupSchema = v.object({
   exportedAt: v.pipe(v.string(), v.maxLength(100)),
   pages: v.array(PageRecordSchema),
   highlights: v.array(HighlightRecordSchema),
+  films: v.optional(v.array(FilmRatingRecordSchema)),
 });
 
 /** The keys that lead each record, so a backup reads well; the rest follow alphabetically. */
@@ -63,6 +65,7 @@ export function makeBackup(lib: Library, exportedAt: string): Backup {
     exportedAt,
     pages: sorted.pages,
     highlights: sorted.highlights,
+    films: sorted.films ?? [],
   }) as Backup;
 }
 
@@ -73,7 +76,9 @@ export function parseJsonText(text: string, what: string): unknown {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    const hint = /end of (json|data)|unterminated|unexpected end/i.test(detail) ? ' — the file looks truncated' : '';
+    const at = /position (\d+)/.exec(detail);
+    const atEnd = at !== null && Number(at[1]) >= text.trimEnd().length - 1;
+    const hint = atEnd || /end of (json|data)|unterminated|unexpected end/i.test(detail) ? ' — the file looks truncated' : '';
     throw new ImportError(`${what} is not valid JSON${hint} (${clip(detail, 200)})`, { cause: e });
   }
 }
@@ -112,9 +117,14 @@ export function parseBackup(json: unknown): Library {
   }
   const result = v.safeParse(BackupSchema, data, { abortEarly: true });
   if (!result.success) throw new ImportError(`${describe(result.issues)}`);
-  const { pages, highlights } = result.output as { pages: PageRecord[]; highlights: HighlightRecord[] };
+  const { pages, highlights, films } = result.output as { pages: PageRecord[]; highlights: HighlightRecord[]; films?: FilmRatingRecord[] };
   checkIdentities(pages, highlights);
-  return { pages, highlights };
+  const filmIds = new Set<string>();
+  (films ?? []).forEach((f, i) => {
+    if (filmIds.has(f.id)) throw new ImportError(`films[${i}].id: the film ${clip(f.id, 60)} appears twice`);
+    filmIds.add(f.id);
+  });
+  return { pages, highlights, films: films ?? [] };
 }
 
 /** Ids unique, every highlight's page present: what a schema cannot say. */

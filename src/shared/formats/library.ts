@@ -5,11 +5,14 @@
  */
 import type * as v from 'valibot';
 import type { HighlightRecord, PageRecord } from '../records';
+import type { FilmRatingRecord } from './letterboxd';
 
 /** Everything the reader saved, as plain records. */
 export interface Library {
   pages: PageRecord[];
   highlights: HighlightRecord[];
+  /** Films rated elsewhere (Letterboxd imports); absent in backups made before they existed. */
+  films?: FilmRatingRecord[];
 }
 
 /**
@@ -58,7 +61,8 @@ export function sortLibrary(lib: Library): Library {
   const highlights = [...lib.highlights].sort(
     (a, b) => cmp(a.pageId, b.pageId) || a.createdAt - b.createdAt || cmp(a.id, b.id),
   );
-  return { pages, highlights };
+  const films = lib.films ? [...lib.films].sort((a, b) => cmp(a.id, b.id)) : undefined;
+  return films ? { pages, highlights, films } : { pages, highlights };
 }
 
 function cmp(a: string, b: string): number {
