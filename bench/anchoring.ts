@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import search from 'approx-string-match';
+import { mulberry32 } from '../tests/support/seeded-random';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import {
   anchorAll,
@@ -37,16 +38,7 @@ const HIGHLIGHTS = 500;
 /** Wall-clock budget per baseline; past it the rest is extrapolated (and the name says so). */
 const BASELINE_BUDGET_MS = 20_000;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 const rand = rng(20240214);
 const pickInt = (n: number) => Math.floor(rand() * n);
 

@@ -10,6 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from '../tests/browser/chromium';
+import { mulberry32 } from '../tests/support/seeded-random';
 import type { HighlightRecord, PageRecord } from '../src/shared/records';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
@@ -20,14 +21,7 @@ const CHUNK = 2_500;
 
 /** mulberry32: small, fast, and the same sequence everywhere. */
 function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
   return { next, int, pick };

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launch, openPopup, tabIdOf, type Launched } from './chromium';
 import { startServer, type PageServer } from './server';
+import { paintedTexts, saveWithButton, selectText } from './page-helpers';
 
 const DEMO = readFileSync('public/demo/her-review.html', 'utf8');
 const PASSAGE = 'an air of melancholy as it delves into the romantic entanglement';
@@ -24,44 +24,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
-async function select(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate(`(() => {
-    const text = ${JSON.stringify(text)};
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + text.length);
-      const sel = getSelection();
-      sel.removeAllRanges();
-      sel.addRange(range);
-      const r = range.getBoundingClientRect();
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.right, clientY: r.bottom }));
-      return true;
-    }
-    return false;
-  })()`);
-  expect(found, `"${text}" is on the page`).toBe(true);
-}
-
-/** The texts painted with the CSS Custom Highlight API (read from the page's registry). */
-function painted(page: Page): Promise<string[]> {
-  return page.evaluate(`(() => {
-    const out = [];
-    for (const [name, hl] of CSS.highlights) if (name.startsWith('reel-notes-')) for (const r of hl) out.push(r.toString());
-    return out.sort();
-  })()`) as Promise<string[]>;
-}
-
-async function saveWithButton(page: Page, text: string): Promise<void> {
-  await select(page, text);
-  await page.getByRole('button', { name: 'Save highlight' }).click();
-  await expect.poll(() => page.locator('reel-notes-ui').getByRole('status').innerText()).toContain('Highlight saved');
-}
-
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('highlights in Chromium', () => {
@@ -71,10 +33,10 @@ describe('highlights in Chromium', () => {
     await page.goto(server.url('/edits/her.html'));
     await page.waitForSelector('reel-notes-ui', { state: 'attached' });
     await saveWithButton(page, PASSAGE);
-    expect((await painted(page)).map(normalise)).toEqual([PASSAGE]);
+    expect((await paintedTexts(page)).map(normalise)).toEqual([PASSAGE]);
 
     await page.reload();
-    await expect.poll(async () => (await painted(page)).map(normalise)).toEqual([PASSAGE]);
+    await expect.poll(async () => (await paintedTexts(page)).map(normalise)).toEqual([PASSAGE]);
 
     // The blog inserts a sentence before it and changes one word inside it.
     const edited = DEMO.replace('This Spike Jonze', 'Update: now streaming everywhere. This Spike Jonze').replace(
@@ -83,7 +45,7 @@ describe('highlights in Chromium', () => {
     );
     server.setPage('/edits/her.html', edited);
     await page.reload();
-    await expect.poll(async () => (await painted(page)).map(normalise)).toEqual([
+    await expect.poll(async () => (await paintedTexts(page)).map(normalise)).toEqual([
       'an air of melancholy as it dives into the romantic entanglement',
     ]);
 
@@ -91,7 +53,7 @@ describe('highlights in Chromium', () => {
     server.setPage('/edits/her.html', DEMO.replace(/<p>This Spike Jonze[^<]*<\/p>/, '<p>This paragraph was rewritten entirely.</p>'));
     await page.reload();
     await page.waitForTimeout(600);
-    expect(await painted(page)).toEqual([]);
+    expect(await paintedTexts(page)).toEqual([]);
     const tabId = await tabIdOf(l, page);
     const popup = await openPopup(l, tabId);
     const orphans = popup.getByRole('list', { name: 'Highlights not found on the page' });
@@ -105,7 +67,7 @@ describe('highlights in Chromium', () => {
     server.setPage('/edits/her.html', DEMO);
     await page.reload();
     await page.waitForTimeout(600);
-    expect(await painted(page)).toEqual([]);
+    expect(await paintedTexts(page)).toEqual([]);
     const again = await openPopup(l, tabId);
     expect(await again.getByRole('heading', { name: 'Highlights (0)' }).count()).toBe(1);
     await again.close();
@@ -125,7 +87,7 @@ describe('highlights in Chromium', () => {
     await popup.getByRole('combobox', { name: 'Colour' }).selectOption('green');
     await expect.poll(byColour).toEqual({ 'reel-notes-green': 1 });
     await popup.getByRole('button', { name: 'Delete' }).first().click();
-    await expect.poll(() => painted(page)).toEqual([]);
+    await expect.poll(() => paintedTexts(page)).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -135,11 +97,11 @@ describe('highlights in Chromium', () => {
     const page = await l.context.newPage();
     await page.goto(server.url('/card/her.html'));
     await page.waitForSelector('reel-notes-ui', { state: 'attached' });
-    await select(page, 'a thoughtful, involved piece of cinema');
+    await selectText(page, 'a thoughtful, involved piece of cinema');
     await page.getByRole('button', { name: 'Save with note' }).click();
     await page.getByRole('textbox', { name: 'Note' }).fill('why I watched it');
     await page.getByRole('button', { name: 'Save note' }).click();
-    await expect.poll(async () => (await painted(page)).map(normalise)).toEqual(['a thoughtful, involved piece of cinema']);
+    await expect.poll(async () => (await paintedTexts(page)).map(normalise)).toEqual(['a thoughtful, involved piece of cinema']);
 
     const box = (await page.evaluate(`(() => { const [r] = [...CSS.highlights.get('reel-notes-yellow')]; const b = r.getBoundingClientRect(); return { x: b.x + 4, y: b.y + b.height / 2 }; })()`)) as { x: number; y: number };
     await page.mouse.click(box.x, box.y);
@@ -155,18 +117,18 @@ describe('highlights in Chromium', () => {
     expect(await popup.locator('.hl-note').innerText()).toBe('changed my mind');
     const hide = popup.getByRole('button', { name: 'Hide on page' });
     await hide.click();
-    await expect.poll(() => painted(page)).toEqual([]);
+    await expect.poll(() => paintedTexts(page)).toEqual([]);
     expect(await hide.getAttribute('aria-pressed')).toBe('true');
     await hide.click();
-    await expect.poll(async () => (await painted(page)).length).toBe(1);
+    await expect.poll(async () => (await paintedTexts(page)).length).toBe(1);
     await popup.close();
 
     await page.mouse.click(box.x, box.y);
     await card.getByRole('button', { name: 'Delete highlight' }).click();
-    await expect.poll(() => painted(page)).toEqual([]);
+    await expect.poll(() => paintedTexts(page)).toEqual([]);
     await page.reload();
     await page.waitForTimeout(500);
-    expect(await painted(page)).toEqual([]);
+    expect(await paintedTexts(page)).toEqual([]);
     await page.close();
   });
 
@@ -177,13 +139,13 @@ describe('highlights in Chromium', () => {
     await page.waitForSelector('reel-notes-ui', { state: 'attached' });
     const tabId = await tabIdOf(l, page);
 
-    await select(page, 'a letter writer for those who no longer know');
+    await selectText(page, 'a letter writer for those who no longer know');
     await l.worker.evaluate(`self.reelNotes.onCommand('save-highlight', ${tabId})`);
-    await select(page, 'love quickly and unexpectedly blossoms');
+    await selectText(page, 'love quickly and unexpectedly blossoms');
     await l.worker.evaluate(`self.reelNotes.onMenuClick('reel-notes-save-highlight', ${tabId})`);
 
     await page.reload();
-    await expect.poll(async () => (await painted(page)).map(normalise)).toEqual([
+    await expect.poll(async () => (await paintedTexts(page)).map(normalise)).toEqual([
       'a letter writer for those who no longer know',
       'love quickly and unexpectedly blossoms',
     ]);
@@ -202,8 +164,8 @@ describe('highlights in Chromium', () => {
     const late = DEMO.replace(body, `<div id="late"></div><script>setTimeout(() => { document.getElementById('late').innerHTML = ${JSON.stringify(body)}; }, 1200);</script>`);
     server.setPage('/late/her.html', late);
     await page.reload();
-    expect(await painted(page)).toEqual([]);
-    await expect.poll(async () => (await painted(page)).map(normalise), { timeout: 8000 }).toEqual(['double dates with work colleagues']);
+    expect(await paintedTexts(page)).toEqual([]);
+    await expect.poll(async () => (await paintedTexts(page)).map(normalise), { timeout: 8000 }).toEqual(['double dates with work colleagues']);
     await page.close();
   });
 });

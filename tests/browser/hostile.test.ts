@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST, launch, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './chromium';
+import { saveWithButton } from './page-helpers';
 import { startServer, type PageServer } from './server';
 
 // A loaded machine (two cores, several browsers) is slower than the 1 s default of expect.poll.
@@ -88,28 +89,7 @@ async function liveMarkup(page: Page, ownScriptPrefix: string | null): Promise<s
 
 const pwned = (page: Page) => page.evaluate(`[globalThis.__pwned ?? null, document.title]`) as Promise<[string | null, string]>;
 
-async function saveHighlight(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate(`(() => {
-    const text = ${JSON.stringify(text)};
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + text.length);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      const r = range.getBoundingClientRect();
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.right, clientY: r.bottom }));
-      return true;
-    }
-    return false;
-  })()`);
-  expect(found).toBe(true);
-  await page.locator('reel-notes-ui').getByRole('button', { name: 'Save highlight' }).click();
-  await expect.poll(() => page.locator('reel-notes-ui').getByRole('status').innerText()).toContain('Highlight saved');
-}
+const saveHighlight = saveWithButton;
 
 describe('hostile pages', () => {
   let review: Page;

@@ -7,6 +7,7 @@
  * unchanged, the offsets from before).
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { mulberry32 } from '../../support/seeded-random';
 import {
   anchorAll,
   buildTextIndex,
@@ -49,16 +50,7 @@ export interface SuiteCounts {
 }
 
 /** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 const BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'TD', 'TH', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'DIV', 'PRE']);
 
