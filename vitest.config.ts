@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     testTimeout: 20000,
+    // jsdom set-up of the large real pages takes seconds on a loaded 2-core machine.
+    hookTimeout: 60000,
   },
 });

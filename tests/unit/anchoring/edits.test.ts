@@ -31,7 +31,7 @@ for (const page of PAGES) {
       const html = readFileSync(page.file, 'utf8');
       // Every passage gets one kind of edit, all on one copy of the page; a few seeds.
       for (let seed = 1; seed <= page.seeds; seed++) runs.push(runEdits(html, EDIT_KINDS, page.passages, seed));
-    });
+    }, 120_000);
     it.each(EDIT_KINDS)('%s: none placed wrongly', (kind) => {
       const c = emptyCounts();
       for (const run of runs) addCounts(c, run.get(kind)!);
