@@ -6,13 +6,10 @@
  */
 import { quickCheck } from '../shared/film/quick-check';
 import { send } from './runtime';
+import { canonicalLink } from './page-ref';
 
 const TOOLS_FLAG = '__reelNotesTools';
 const hasTools = () => Boolean((globalThis as any)[TOOLS_FLAG]);
-
-function canonical(): string | null {
-  return document.querySelector<HTMLLinkElement>('link[rel~="canonical" i]')?.href ?? null;
-}
 
 function start(): void {
   if (window.top !== window) return;
@@ -20,7 +17,7 @@ function start(): void {
   send({
     type: 'tab/hello',
     url: location.href,
-    canonical: canonical(),
+    canonical: canonicalLink(),
     title: document.title.slice(0, 1000),
     likely: quick.likely,
     signals: quick.signals.slice(0, 20),

@@ -9,6 +9,7 @@ import { extractFilm } from '../../shared/film';
 import type { HighlightRecord } from '../../shared/records';
 import type { TabCommand } from '../../shared/messages/types';
 import { send } from '../runtime';
+import { canonicalLink } from '../page-ref';
 import { Painter } from './painter';
 import { InPageControl } from './control';
 import { HighlightAnchorer } from './anchorer';
@@ -18,7 +19,7 @@ const FLAG = '__reelNotesTools';
 function pageRef() {
   return {
     url: location.href,
-    canonical: document.querySelector<HTMLLinkElement>('link[rel~="canonical" i]')?.href ?? null,
+    canonical: canonicalLink(),
     title: document.title.slice(0, 1000),
   };
 }
