@@ -109,6 +109,8 @@ try {
   console.error(`medians from navigation start: popup script runs ${f(full.stages[0])}, state ${f(full.stages[1])}, app code ${f(full.stages[2])}, rendered ${f(full.stages[3])} ms`);
   console.error(`the same popup on a page with no record or highlights: ${f(empty.median)} ms`);
   console.log(`bench: popup-open-50-highlights = ${f(full.median)} ms`);
+  console.log(`bench: popup-rendered-50-highlights = ${f(full.stages[3])} ms`);
+  console.log(`bench: baseline-popup-open-no-record = ${f(empty.median)} ms`);
 } finally {
   await l.close();
   await server.close();
