@@ -15,13 +15,14 @@ export function database(): Promise<ReelDatabase> {
       db.addEventListener('close', () => (pending = null));
       return db;
     });
-    const timeout = new Promise<never>((_, reject) =>
-      setTimeout(
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
         () => reject(new Error('Your library is busy: another copy of Reel Notes is still holding it open. Nothing was lost; try again in a moment.')),
         OPEN_TIMEOUT_MS,
-      ),
-    );
-    pending = Promise.race([opening, timeout]);
+      );
+    });
+    pending = Promise.race([opening, timeout]).finally(() => clearTimeout(timer));
     pending.catch(() => (pending = null));
   }
   return pending;
