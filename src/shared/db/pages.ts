@@ -1,5 +1,7 @@
 /** Named reads and writes of page records. One user action = one transaction. */
+import type { IDBPObjectStore } from 'idb';
 import type { ReelDatabase } from './open';
+import type { ReelDB } from './schema';
 import { emptyEntry, type FilmCorrection, type PageRecord, type ReaderEntry } from '../records';
 import type { Detection } from '../film/types';
 import { siteFor } from '../page-identity';
@@ -44,49 +46,52 @@ export async function getPage(db: ReelDatabase, idOrAlias: string): Promise<Page
   return (await tx.store.get(idOrAlias)) ?? (await tx.store.index('byAlias').get(idOrAlias));
 }
 
-/** Records a visit on a page that already has a record; never creates one. */
-export async function recordVisit(db: ReelDatabase, seed: PageSeed): Promise<PageRecord | undefined> {
+type PageStore = IDBPObjectStore<ReelDB, ['pages'], 'pages', 'readwrite'>;
+
+/** The page a seed speaks for: by its id, else by the URL it was reached at (an alias). */
+const bySeed = (seed: PageSeed) => async (store: PageStore) =>
+  (await store.get(seed.pageId)) ?? (await store.index('byAlias').get(seed.url));
+
+/** One read-modify-write of one page in one transaction; `change` returning undefined writes nothing. */
+async function rewrite(
+  db: ReelDatabase,
+  find: (store: PageStore) => Promise<PageRecord | undefined>,
+  change: (found: PageRecord | undefined) => PageRecord | undefined,
+): Promise<PageRecord | undefined> {
   const tx = db.transaction('pages', 'readwrite');
-  const page = (await tx.store.get(seed.pageId)) ?? (await tx.store.index('byAlias').get(seed.url));
-  if (!page) {
+  try {
+    const next = change(await find(tx.store));
+    if (next) await tx.store.put(next);
     await tx.done;
-    return undefined;
+    return next;
+  } catch (error) {
+    tx.done.catch(() => undefined);
+    throw error;
   }
-  const next = withVisit(page, seed);
-  await tx.store.put(next);
-  await tx.done;
-  return next;
+}
+
+/** Records a visit on a page that already has a record; never creates one. */
+export function recordVisit(db: ReelDatabase, seed: PageSeed): Promise<PageRecord | undefined> {
+  return rewrite(db, bySeed(seed), (page) => page && withVisit(page, seed));
 }
 
 /** Read-modify-write of one page in one transaction, creating it from the seed when missing. */
-export async function changePage(
-  db: ReelDatabase,
-  seed: PageSeed,
-  change: (page: PageRecord) => PageRecord,
-): Promise<PageRecord> {
+export async function changePage(db: ReelDatabase, seed: PageSeed, change: (page: PageRecord) => PageRecord): Promise<PageRecord> {
   const now = Date.now();
-  const tx = db.transaction('pages', 'readwrite');
-  const existing = (await tx.store.get(seed.pageId)) ?? (await tx.store.index('byAlias').get(seed.url));
-  const base = existing ? withVisit(existing, seed) : newPageRecord(seed, now);
-  const next = { ...change(base), updatedAt: now };
-  await tx.store.put(next);
-  await tx.done;
-  return next;
+  const next = await rewrite(db, bySeed(seed), (existing) => ({
+    ...change(existing ? withVisit(existing, seed) : newPageRecord(seed, now)),
+    updatedAt: now,
+  }));
+  return next!;
 }
 
 /** Like changePage, for a page that must already exist (edits from the options page). */
-export async function changeExistingPage(
-  db: ReelDatabase,
-  pageId: string,
-  change: (page: PageRecord) => PageRecord,
-): Promise<PageRecord> {
-  const tx = db.transaction('pages', 'readwrite');
-  const page = await tx.store.get(pageId);
-  if (!page) throw new Error(`No saved page ${pageId}`);
-  const next = { ...change(page), updatedAt: Date.now() };
-  await tx.store.put(next);
-  await tx.done;
-  return next;
+export async function changeExistingPage(db: ReelDatabase, pageId: string, change: (page: PageRecord) => PageRecord): Promise<PageRecord> {
+  const next = await rewrite(db, (store) => store.get(pageId), (page) => {
+    if (!page) throw new Error(`No saved page ${pageId}`);
+    return { ...change(page), updatedAt: Date.now() };
+  });
+  return next!;
 }
 
 export function patchEntry(patch: Partial<ReaderEntry>) {
