@@ -177,32 +177,41 @@ export const backupFamily: Family = {
       lib.highlights.push(...old.highlights);
     }
     const backup = JSON.parse(JSON.stringify(makeBackup(lib, new Date(Date.UTC(2024, 0, 1)).toISOString()))) as Record<string, unknown>;
-    const hows: string[] = [];
-    let value: unknown = backup;
-    const n = r.chance(0.1) ? 0 : r.int(1, 3);
-    for (let k = 0; k < n; k++) {
-      const m = mutateJson(r, value);
-      value = m.value;
-      hows.push(m.how);
-    }
-    if (r.chance(0.4)) {
-      let text: string;
-      try {
-        text = JSON.stringify(value) ?? 'undefined';
-      } catch {
-        text = '{}';
-      }
-      if (r.chance(0.5)) {
-        const d = damageText(r, text);
-        text = d.value;
-        hows.push(d.how);
-      }
-      return { input: text, how: hows.join('; ') || 'valid (text)' };
-    }
-    return { input: value, how: hows.join('; ') || 'valid' };
+    return damage(r, backup, 0.1);
   },
   run: (input, state) => judgedImport(state as DbState, (db) => importBackup(db, input), false),
 };
+
+/**
+ * A valid value, mutated 1–3 times (untouched with probability `pIntact`),
+ * then sometimes sent as JSON text, itself sometimes damaged.
+ */
+function damage(r: Rng, valid: unknown, pIntact: number): { input: unknown; how: string } {
+  const hows: string[] = [];
+  let value: unknown = valid;
+  const n = r.chance(pIntact) ? 0 : r.int(1, 3);
+  for (let k = 0; k < n; k++) {
+    const m = mutateJson(r, value);
+    value = m.value;
+    hows.push(m.how);
+  }
+  if (r.chance(0.4)) {
+    let text: string;
+    try {
+      text = JSON.stringify(value) ?? 'undefined';
+    } catch {
+      // Too deep for JSON.stringify: the object itself is still tried, as a parsed value.
+      return { input: value, how: hows.join('; ') };
+    }
+    if (r.chance(0.5)) {
+      const d = damageText(r, text);
+      text = d.value;
+      hows.push(d.how);
+    }
+    return { input: text, how: hows.join('; ') || 'valid (text)' };
+  }
+  return { input: value, how: hows.join('; ') || 'valid' };
+}
 
 const HYPOTHESIS_BASE = {
   export_date: '2024-05-02T09:14:33.120Z',
@@ -255,30 +264,7 @@ const hypothesisFamily: Family = {
   make(r, i) {
     const file = structuredClone(HYPOTHESIS_BASE);
     for (let k = r.int(1, 8); k > 0; k--) file.annotations.push(hypothesisAnnotation(r, i * 10 + k));
-    const hows: string[] = [];
-    let value: unknown = file;
-    const n = r.chance(0.15) ? 0 : r.int(1, 3);
-    for (let k = 0; k < n; k++) {
-      const m = mutateJson(r, value);
-      value = m.value;
-      hows.push(m.how);
-    }
-    if (r.chance(0.4)) {
-      let text: string;
-      try {
-        text = JSON.stringify(value) ?? 'undefined';
-      } catch {
-        text = '{}'; // too deep for JSON.stringify: the object itself is still tried below, as a parsed value
-        return { input: value, how: hows.join('; ') };
-      }
-      if (r.chance(0.5)) {
-        const d = damageText(r, text);
-        text = d.value;
-        hows.push(d.how);
-      }
-      return { input: text, how: hows.join('; ') || 'valid (text)' };
-    }
-    return { input: value, how: hows.join('; ') || 'valid' };
+    return damage(r, file, 0.15);
   },
   run: (input, state) =>
     judgedImport(state as DbState, (db) => importLibrary(db, fromHypothesisExport(input, Date.UTC(2024, 0, 1)), { pages: 'combine' }), true),
