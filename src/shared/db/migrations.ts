@@ -26,6 +26,10 @@ const STEPS: Step[] = [
     const films = db.createObjectStore('films', { keyPath: 'id' });
     films.createIndex('byTitle', 'title');
   },
+  // v3: the reader's tags indexed, so suggesting them does not read every page (popup start-up).
+  (_db, tx) => {
+    tx.objectStore('pages').createIndex('byTag', 'entry.tags', { multiEntry: true });
+  },
 ];
 
 export const LATEST_VERSION = STEPS.length;

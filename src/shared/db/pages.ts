@@ -107,8 +107,13 @@ export async function listPages(db: ReelDatabase): Promise<PageRecord[]> {
   return pages.reverse();
 }
 
+/** Every tag the reader has used, from the tag index: one key per tag, no page read. */
 export async function allTags(db: ReelDatabase): Promise<string[]> {
-  const tags = new Set<string>();
-  for (const page of await db.getAll('pages')) for (const t of page.entry.tags) tags.add(t);
-  return [...tags].sort((a, b) => a.localeCompare(b));
+  const tags: string[] = [];
+  let cursor = await db.transaction('pages').store.index('byTag').openKeyCursor(null, 'nextunique');
+  while (cursor) {
+    tags.push(cursor.key);
+    cursor = await cursor.continue();
+  }
+  return tags.sort((a, b) => a.localeCompare(b));
 }

@@ -4,14 +4,14 @@ import type { FilmRatingRecord } from '../formats/letterboxd';
 
 export const DB_NAME = 'reel-notes';
 /** Bump together with a new step in migrations.ts and a fixture of the old version in tests. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 // (Kept equal to LATEST_VERSION in migrations.ts; a unit test checks it.)
 
 export interface ReelDB extends DBSchema {
   pages: {
     key: string;
     value: PageRecord;
-    indexes: { byUpdated: number; byAlias: string };
+    indexes: { byUpdated: number; byAlias: string; byTag: string };
   };
   highlights: {
     key: string;

@@ -13,6 +13,8 @@ import { openReelDb } from '../../../src/shared/db/open';
 import { DB_VERSION } from '../../../src/shared/db/schema';
 import { changePage, patchEntry, setCorrection } from '../../../src/shared/db/pages';
 import { createHighlight, setStatuses } from '../../../src/shared/db/highlights';
+import { putFilmRatings } from '../../../src/shared/db/films';
+import { parseLetterboxdCsv } from '../../../src/shared/formats/letterboxd';
 
 const db = await openReelDb('fixture', new IDBFactory());
 const herDetection = {
@@ -49,6 +51,13 @@ await createHighlight(db, seed('https://blog.example/up-review', 'Up review'), {
   note: '',
 });
 await setStatuses(db, [{ id: h1.id, status: 'orphan' }]);
-const fixture = { version: DB_VERSION, pages: await db.getAll('pages'), highlights: await db.getAll('highlights') };
+// v2 on: films rated in Letterboxd.
+await putFilmRatings(db, parseLetterboxdCsv('Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n2024-03-02,Her,2013,https://boxd.it/4a9e,4.5,Yes,"romance, sci-fi",2024-03-01\n', 1_710_000_000_000));
+const fixture = {
+  version: DB_VERSION,
+  pages: await db.getAll('pages'),
+  highlights: await db.getAll('highlights'),
+  films: await db.getAll('films'),
+};
 writeFileSync(`tests/fixtures/db/v${DB_VERSION}.json`, JSON.stringify(fixture, null, 2) + '\n');
 console.log(`wrote tests/fixtures/db/v${DB_VERSION}.json`);

@@ -11,12 +11,12 @@ import { openDB } from 'idb';
 import { LATEST_VERSION, upgrade } from '../../../src/shared/db/migrations';
 import { openReelDb } from '../../../src/shared/db/open';
 import { DB_VERSION } from '../../../src/shared/db/schema';
-import { getPage } from '../../../src/shared/db/pages';
+import { allTags, getPage } from '../../../src/shared/db/pages';
 import { highlightsForPage } from '../../../src/shared/db/highlights';
 
 const fixtures = readdirSync('tests/fixtures/db')
   .filter((f) => /^v\d+\.json$/.test(f))
-  .map((f) => JSON.parse(readFileSync(`tests/fixtures/db/${f}`, 'utf8')) as { version: number; pages: any[]; highlights: any[] });
+  .map((f) => JSON.parse(readFileSync(`tests/fixtures/db/${f}`, 'utf8')) as { version: number; pages: any[]; highlights: any[]; films?: any[] });
 
 describe('schema migrations', () => {
   it('has a fixture for every earlier version', () => {
@@ -29,9 +29,11 @@ describe('schema migrations', () => {
       const name = `migrate-from-v${fixture.version}`;
       // Build the old database: the append-only steps up to that version are that version's schema code.
       const old = await openDB(name, fixture.version, { upgrade: upgrade as any });
-      const tx = old.transaction(['pages', 'highlights'], 'readwrite');
+      const stores = fixture.films ? ['pages', 'highlights', 'films'] : ['pages', 'highlights'];
+      const tx = old.transaction(stores as any, 'readwrite');
       for (const p of fixture.pages) await tx.objectStore('pages').put(p);
       for (const h of fixture.highlights) await tx.objectStore('highlights').put(h);
+      for (const f of fixture.films ?? []) await tx.objectStore('films' as any).put(f);
       await tx.done;
       old.close();
 
@@ -39,6 +41,10 @@ describe('schema migrations', () => {
       expect(db.version).toBe(DB_VERSION);
       expect(await db.getAll('pages')).toEqual(fixture.pages);
       expect(await db.getAll('highlights')).toEqual(fixture.highlights);
+      expect(await db.getAll('films')).toEqual(fixture.films ?? []);
+      // The v3 tag index covers records written before it existed.
+      const tags = [...new Set(fixture.pages.flatMap((p) => p.entry.tags as string[]))].sort((a, b) => a.localeCompare(b));
+      expect(await allTags(db)).toEqual(tags);
       // And the current queries still find them the way the reader reaches them.
       for (const p of fixture.pages) {
         expect((await getPage(db, p.aliases[0] ?? p.id))?.id).toBe(p.id);
