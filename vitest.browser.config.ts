@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A loaded machine (two cores, several browsers) is slower than the 1 s default of expect.poll.
+    expect: { poll: { timeout: 5000, interval: 50 } },
   },
 });

@@ -4,22 +4,13 @@
  * orphan), also with its correction form and note preview open, and the
  * options page. No serious or critical violation is allowed.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launch, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './chromium';
-import { startServer, type PageServer } from './server';
+import { useServer } from './server';
 
-// A loaded machine (two cores, several browsers) is slower than the 1 s default of expect.poll.
-vi.setConfig({ expect: { poll: { timeout: 5000, interval: 50 } } });
-
-let server: PageServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
 /** Serious and critical violations, one line each with the offending elements. */
 async function violations(page: Page): Promise<string[]> {

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 
 export const DIST = resolve(process.env.REEL_DIST ?? 'dist');
 
@@ -99,3 +100,34 @@ export async function waitForDetection(l: Launched, tabId: number, timeout = 10_
 }
 
 declare const chrome: any;
+
+/** Chromium with the extension for the whole test file: launched before its tests, closed after. */
+export function useExtension(opts: Parameters<typeof launch>[0] = {}, onLaunch?: (l: Launched) => void): Launched {
+  let launched: Launched | undefined;
+  beforeAll(async () => {
+    launched = await launch(opts);
+    onLaunch?.(launched);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  const live = () => {
+    if (!launched) throw new Error('Chromium is not launched yet (use it inside a test or hook)');
+    return launched;
+  };
+  return {
+    get context() {
+      return live().context;
+    },
+    get worker() {
+      return live().worker;
+    },
+    get id() {
+      return live().id;
+    },
+    get profile() {
+      return live().profile;
+    },
+    close: () => live().close(),
+  };
+}

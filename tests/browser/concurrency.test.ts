@@ -3,20 +3,12 @@
  * tabs, a popup for each, and the page tools of both tabs all write at once;
  * every change must be in the database afterwards.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, tabIdOf, waitForDetection, type Launched } from './chromium';
-import { startServer, type PageServer } from './server';
+import { expect, it } from 'vitest';
+import { tabIdOf, useExtension, waitForDetection } from './chromium';
+import { useServer } from './server';
 
-let server: PageServer;
-let l: Launched;
-beforeAll(async () => {
-  server = await startServer();
-  l = await launch();
-});
-afterAll(async () => {
-  await l?.close();
-  await server?.close();
-});
+const server = useServer();
+const l = useExtension();
 
 /** Sends a message from the content-script world of a tab, as the page tools do. */
 function fromContent(tabId: number, message: object): string {

@@ -5,24 +5,16 @@
  * keyboard-shortcut and context-menu handlers, and late-arriving content.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPopup, tabIdOf, type Launched } from './chromium';
-import { startServer, type PageServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { openPopup, tabIdOf, useExtension } from './chromium';
+import { useServer } from './server';
 import { paintedTexts, saveWithButton, selectText } from './page-helpers';
 
 const DEMO = readFileSync('public/demo/her-review.html', 'utf8');
 const PASSAGE = 'an air of melancholy as it delves into the romantic entanglement';
 
-let server: PageServer;
-let l: Launched;
-beforeAll(async () => {
-  server = await startServer();
-  l = await launch();
-});
-afterAll(async () => {
-  await l?.close();
-  await server?.close();
-});
+const server = useServer();
+const l = useExtension();
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 

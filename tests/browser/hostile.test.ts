@@ -11,27 +11,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST, launch, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './chromium';
+import { DIST, openOptions, openPopup, tabIdOf, useExtension, waitForDetection } from './chromium';
 import { saveWithButton } from './page-helpers';
-import { startServer, type PageServer } from './server';
+import { useServer } from './server';
 
-// A loaded machine (two cores, several browsers) is slower than the 1 s default of expect.poll.
-vi.setConfig({ expect: { poll: { timeout: 5000, interval: 50 } } });
-
-let server: PageServer;
-let l: Launched;
+const server = useServer();
 const dialogs: string[] = [];
-beforeAll(async () => {
-  server = await startServer();
-  l = await launch();
-  l.context.on('page', (p) => p.on('dialog', (d) => void (dialogs.push(`${p.url()}: ${d.message()}`), d.dismiss())));
-});
-afterAll(async () => {
-  await l?.close();
-  await server?.close();
-});
+const l = useExtension({}, (l) => l.context.on('page', (p) => p.on('dialog', (d) => void (dialogs.push(`${p.url()}: ${d.message()}`), d.dismiss()))));
 
 const HOSTILE_QUERY = `?q=${encodeURIComponent(`<script>window.__pwned='url'</script>`)}&x=${encodeURIComponent(`"><img src=x onerror="window.__pwned='url-img'">`)}`;
 const HIGHLIGHT = `Spike Jonze directs <img src=x onerror="window.__pwned='highlight';document.title='PWNED'"> a tender film`;

@@ -6,21 +6,12 @@
  * (a note over the limit, a full disk) without losing what was typed.
  * Rating and note across a restart are in thin-slice.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, newProfile, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './chromium';
-import { startServer, type PageServer } from './server';
+import { useServer } from './server';
 
-// A loaded machine (two cores, several browsers) is slower than the 1 s default of expect.poll.
-vi.setConfig({ expect: { poll: { timeout: 5000, interval: 50 } } });
-
-let server: PageServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
 const DEMO = '/demo/her-review.html';
 

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOTS = [resolve('public'), resolve('tests/fixtures/pages')];
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
@@ -48,5 +49,28 @@ export async function startServer(port = 0): Promise<PageServer> {
     url: (path) => origin + path,
     setPage: (path, html) => void memory.set(path, html),
     close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+/** A page server for the whole test file: started before its tests, closed after. */
+export function useServer(): PageServer {
+  let server: PageServer | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const live = () => {
+    if (!server) throw new Error('The page server is not started yet (use it inside a test or hook)');
+    return server;
+  };
+  return {
+    get origin() {
+      return live().origin;
+    },
+    url: (path) => live().url(path),
+    setPage: (path, html) => live().setPage(path, html),
+    close: () => live().close(),
   };
 }

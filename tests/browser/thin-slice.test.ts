@@ -3,17 +3,11 @@
  * detection and badge on the demo review, the popup's rating and note
  * surviving a reopen and a browser restart, and the options page listing them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launch, newProfile, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './chromium';
-import { startServer, type PageServer } from './server';
+import { useServer } from './server';
 
-let server: PageServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
 const badge = (l: Launched, tabId: number) => l.worker.evaluate((t) => (globalThis as any).chrome.action.getBadgeText({ tabId: t }), tabId);
 
