@@ -1,4 +1,5 @@
 /** The Films view for the current search and filters, with its own sort. */
+import { SortBar } from './SortBar';
 import { useMemo, useState } from 'preact/hooks';
 import type { Filters } from './filters';
 import { groupFilms, sortFilms, type FilmSort } from './grouping';
@@ -14,18 +15,13 @@ export function FilmsPanel(props: { model: LibraryModel; pages: readonly PageRow
   const films = useMemo(() => sortFilms(groupFilms(props.pages, ratings), sort), [props.pages, ratings, sort]);
   return (
     <>
-      <div class="row view-tools">
-        <label class="sort">
-          Sort films{' '}
-          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as FilmSort)}>
-            <option value="recent">Recently changed</option>
-            <option value="title">Title A–Z</option>
-            <option value="rating">Rating, highest first</option>
-            <option value="reviews">Most reviews</option>
-          </select>
-        </label>
-        <span class="muted">{films.length.toLocaleString('en')} films</span>
-      </div>
+      <SortBar
+        label="Sort films"
+        value={sort}
+        onChange={setSort}
+        options={[['recent', 'Recently changed'], ['title', 'Title A–Z'], ['rating', 'Rating, highest first'], ['reviews', 'Most reviews']]}
+        count={`${films.length.toLocaleString('en')} films`}
+      />
       <FilmsView films={films} actions={props.actions} />
     </>
   );

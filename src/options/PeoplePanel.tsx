@@ -1,4 +1,5 @@
 /** The People view for the current search and filters: people whose name matches come first. */
+import { SortBar } from './SortBar';
 import { useMemo, useState } from 'preact/hooks';
 import type { Filters } from './filters';
 import { groupPeople, sortPeople, type PersonSort } from './grouping';
@@ -25,16 +26,13 @@ export function PeoplePanel(props: {
   }, [props.pages, props.model, props.hits, props.filters, props.terms, sort]);
   return (
     <>
-      <div class="row view-tools">
-        <label class="sort">
-          Sort people{' '}
-          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as PersonSort)}>
-            <option value="films">Most films</option>
-            <option value="name">Name A–Z</option>
-          </select>
-        </label>
-        <span class="muted">{people.length.toLocaleString('en')} people</span>
-      </div>
+      <SortBar
+        label="Sort people"
+        value={sort}
+        onChange={setSort}
+        options={[['films', 'Most films'], ['name', 'Name A–Z']]}
+        count={`${people.length.toLocaleString('en')} people`}
+      />
       <PeopleView people={people} actions={props.actions} />
     </>
   );
