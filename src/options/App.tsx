@@ -3,23 +3,24 @@
  * everything saved, with search, filters, editing, delete with undo, export,
  * import and the storage state.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { NO_FILTERS, PAGE_SORTS, sortPages, type Filters, type PageSort } from './filters';
-import { FilterBar } from './FilterBar';
-import { plural } from './format';
-import { buildModel, type LibraryModel } from './library-model';
-import { parseQuery } from './query';
-import { IndexBuilder, search, type SearchHits, type SearchIndex } from './search-index';
-import { SearchBox } from './SearchBox';
-import { panelId, tabId, Tabs, type TabSpec } from './Tabs';
-import { UndoBar } from './UndoBar';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { NO_FILTERS, type Filters } from './model/filters';
+import { FilterBar } from './views/FilterBar';
+import { plural } from './model/format';
+import { buildModel } from './model/library-model';
+import { parseQuery } from './model/query';
+import { search, type SearchHits } from './model/search-index';
+import { SearchBox } from './views/SearchBox';
+import { panelId, tabId, Tabs, type TabSpec } from './views/Tabs';
+import { UndoBar } from './views/UndoBar';
 import { useLibrary } from './use-library';
-import { countHighlights, visiblePages, type HighlightSort } from './visible';
-import { ReviewsView } from './ReviewsView';
-import { FilmsPanel } from './FilmsPanel';
-import { PeoplePanel } from './PeoplePanel';
-import { HighlightsPanel } from './HighlightsPanel';
-import { DataPanel } from './DataPanel';
+import { useSearchIndex } from './use-search-index';
+import { countHighlights, visiblePages } from './model/visible';
+import { ReviewsPanel } from './views/ReviewsPanel';
+import { FilmsPanel } from './views/FilmsPanel';
+import { PeoplePanel } from './views/PeoplePanel';
+import { HighlightsPanel } from './views/HighlightsPanel';
+import { DataPanel } from './views/DataPanel';
 
 type View = 'reviews' | 'films' | 'people' | 'highlights' | 'data';
 const VIEWS: View[] = ['reviews', 'films', 'people', 'highlights', 'data'];
@@ -29,35 +30,11 @@ function viewFromHash(): View {
   return VIEWS.includes(h) ? h : 'reviews';
 }
 
-/** The folded search text of a model, made once per model: a slice at a time while the reader is idle, at once when a search needs it. */
-function useSearchIndex(model: LibraryModel | null) {
-  const builder = useRef<IndexBuilder | null>(null);
-  const builderFor = (m: LibraryModel) => {
-    if (builder.current?.model !== m) builder.current = new IndexBuilder(m);
-    return builder.current;
-  };
-  useEffect(() => {
-    if (!model) return;
-    const b = builderFor(model);
-    const idle = globalThis.requestIdleCallback ?? ((fn: (d: IdleDeadline) => void) => setTimeout(() => fn({ timeRemaining: () => 8, didTimeout: false }), 50));
-    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-    let handle = 0;
-    const work = (deadline: IdleDeadline) => {
-      if (!b.step(() => deadline.timeRemaining() < 2)) handle = idle(work) as number;
-    };
-    handle = idle(work) as number;
-    return () => cancel(handle);
-  }, [model]);
-  return (m: LibraryModel): SearchIndex => builderFor(m).finish();
-}
-
 export function App() {
   const lib = useLibrary();
   const [view, setView] = useState<View>(viewFromHash);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [pageSort, setPageSort] = useState<PageSort>('updated');
-  const [highlightSort, setHighlightSort] = useState<HighlightSort>('new');
   const [dataRefresh, setDataRefresh] = useState(0);
   const main = useRef<HTMLElement>(null);
   const typedAt = useRef<number | null>(null);
@@ -71,8 +48,7 @@ export function App() {
     lastHits.current = found;
     return found;
   }, [model, terms]);
-  const sorted = useMemo(() => (model ? sortPages(model.pages, pageSort) : []), [model, pageSort]);
-  const pages = useMemo(() => visiblePages(sorted, hits, filters), [sorted, hits, filters]);
+  const pages = useMemo(() => (model ? visiblePages(model.pages, hits, filters) : []), [model, hits, filters]);
   const highlightCount = useMemo(() => (model ? countHighlights(model, hits, filters) : 0), [model, hits, filters]);
 
   // When the library first shows (read by the benchmark): committed, then the next frame.
@@ -158,34 +134,12 @@ export function App() {
       {VIEWS.map((v) => (
         <section role="tabpanel" id={panelId(v)} aria-labelledby={tabId(v)} hidden={v !== view} key={v} tabIndex={0} class="view">
           {v === view && v !== 'data' && (
-            <FilterBar filters={filters} onChange={setFilters} tags={model.tags} sites={model.sites}>
-              {v === 'reviews' && (
-                <label class="sort">
-                  Sort{' '}
-                  <select value={pageSort} onChange={(e) => setPageSort(e.currentTarget.value as PageSort)}>
-                    {PAGE_SORTS.map((s) => (
-                      <option value={s.value} key={s.value}>
-                        {s.label}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              )}
-              {v === 'highlights' && (
-                <label class="sort">
-                  Sort{' '}
-                  <select value={highlightSort} onChange={(e) => setHighlightSort(e.currentTarget.value as HighlightSort)}>
-                    <option value="new">Newest first</option>
-                    <option value="old">Oldest first</option>
-                  </select>
-                </label>
-              )}
-            </FilterBar>
+            <FilterBar filters={filters} onChange={setFilters} tags={model.tags} sites={model.sites} />
           )}
-          {v === view && v === 'reviews' && <ReviewsView rows={pages} total={model.pages.length} actions={lib.actions} />}
+          {v === view && v === 'reviews' && <ReviewsPanel rows={pages} total={model.pages.length} actions={lib.actions} />}
           {v === view && v === 'films' && <FilmsPanel model={model} pages={pages} hits={hits} filters={filters} actions={lib.actions} />}
           {v === view && v === 'people' && <PeoplePanel model={model} pages={pages} hits={hits} terms={terms} filters={filters} actions={lib.actions} />}
-          {v === view && v === 'highlights' && <HighlightsPanel model={model} hits={hits} filters={filters} sort={highlightSort} actions={lib.actions} />}
+          {v === view && v === 'highlights' && <HighlightsPanel model={model} hits={hits} filters={filters} actions={lib.actions} />}
           {v === 'data' && (
             <DataPanel
               refresh={dataRefresh}

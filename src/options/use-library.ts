@@ -7,10 +7,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { request } from '../shared/messages/client';
 import type { Library } from '../shared/messages/types';
-import { excerpt, plural } from './format';
-import type { LibraryActions } from './library-actions';
-import { addHighlight, removeHighlight, removePage, removeRating, replaceHighlight, replacePage, restorePage } from './library-model';
-import type { UndoOffer } from './UndoBar';
+import { excerpt, plural } from './model/format';
+import type { LibraryActions, UndoOffer } from './model/library-actions';
+import { addHighlight, removeHighlight, removePage, removeRating, replaceHighlight, replacePage, restorePage } from './model/library-model';
 
 /** Pages drawn before the rest of the library arrives: one screen's worth. */
 export const FIRST_SCREEN = 100;
@@ -131,7 +130,7 @@ export function useLibrary() {
           update((lib) => removeRating(lib, r.id));
           offer(`Removed the Letterboxd rating of “${excerpt(r.title, 60)}”.`, async () => {
             // papaparse is loaded only when needed: it is not part of the first screen.
-            const { ratingAsCsv } = await import('./rating-csv');
+            const { ratingAsCsv } = await import('./model/rating-csv');
             await request({ type: 'library/import', kind: 'letterboxd', text: ratingAsCsv(r) });
             reload();
           });

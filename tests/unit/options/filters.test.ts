@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, highlightPasses, localDay, NO_FILTERS, pagePasses, ratingPasses, sortPages, type Filters } from '../../../src/options/filters';
-import { buildModel } from '../../../src/options/library-model';
+import { activeFilterCount, highlightPasses, localDay, NO_FILTERS, pagePasses, ratingPasses, sortPages, type Filters } from '../../../src/options/model/filters';
+import { buildModel } from '../../../src/options/model/library-model';
 import { highlight, page, rating } from './fixtures';
 
 const a = page(1, { title: 'Her', year: 2013 }, {}, { rating: 4, tags: ['Romance'], watchedDate: '2025-01-01' });

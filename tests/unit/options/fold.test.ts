@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldedFor } from '../../../src/options/fold';
-import { containsAll, parseQuery } from '../../../src/options/query';
+import { fold, foldedFor } from '../../../src/options/model/fold';
+import { containsAll, parseQuery } from '../../../src/options/model/query';
 
 describe('fold', () => {
   it('drops case and accents', () => {

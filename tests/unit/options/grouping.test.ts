@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filmRating, groupFilms, groupPeople, passagesFor, sortFilms, sortPeople } from '../../../src/options/grouping';
-import { buildModel } from '../../../src/options/library-model';
+import { filmRating, groupFilms, groupPeople, passagesFor, sortFilms, sortPeople } from '../../../src/options/model/grouping';
+import { buildModel } from '../../../src/options/model/library-model';
 import { highlight, page, rating, T0 } from './fixtures';
 
 const cast = [{ name: 'Joaquin Phoenix', character: 'Theodore' }, { name: 'Amy Adams', character: 'Amy' }];

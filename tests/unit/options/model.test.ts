@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addHighlight, buildModel, filmKeyOf, removeHighlight, removePage, replacePage, restorePage } from '../../../src/options/library-model';
-import { parseTags } from '../../../src/options/tags';
-import { bytesLabel, excerpt, filmLabel, passageHref, ratingLabel, safeHref } from '../../../src/options/format';
-import { ratingAsCsv } from '../../../src/options/rating-csv';
+import { addHighlight, buildModel, filmKeyOf, removeHighlight, removePage, replacePage, restorePage } from '../../../src/options/model/library-model';
+import { parseTags } from '../../../src/ui/TagInput';
+import { bytesLabel, excerpt, filmLabel, passageHref, ratingLabel, safeHref } from '../../../src/options/model/format';
+import { ratingAsCsv } from '../../../src/options/model/rating-csv';
 import { parseLetterboxdCsv } from '../../../src/shared/formats/letterboxd';
-import { countHighlights, visibleHighlights, visiblePages } from '../../../src/options/visible';
-import { NO_FILTERS } from '../../../src/options/filters';
+import { countHighlights, visibleHighlights, visiblePages } from '../../../src/options/model/visible';
+import { NO_FILTERS } from '../../../src/options/model/filters';
 import { highlight, page, rating } from './fixtures';
 
 const p1 = page(1, { title: 'Her', year: 2013 }, { updatedAt: 300 }, { tags: ['b', 'A'] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../../src/options/library-model';
-import { parseQuery } from '../../../src/options/query';
-import { buildIndex, narrows, search } from '../../../src/options/search-index';
+import { buildModel } from '../../../src/options/model/library-model';
+import { parseQuery } from '../../../src/options/model/query';
+import { buildIndex, narrows, search } from '../../../src/options/model/search-index';
 import { highlight, page, rating } from './fixtures';
 
 const her = page(1, { title: 'Her', year: 2013, directors: ['Spike Jonze'], cast: [{ name: 'Joaquin Phoenix', character: 'Theodore' }] }, {}, { tags: ['Romance'], note: 'The letters!' });
@@ -81,7 +81,7 @@ describe('search', () => {
 
 describe('IndexBuilder', () => {
   it('built a slice at a time, gives the same index as at once', async () => {
-    const { IndexBuilder } = await import('../../../src/options/search-index');
+    const { IndexBuilder } = await import('../../../src/options/model/search-index');
     const model = buildModel(lib);
     const whole = buildIndex(model);
     const b = new IndexBuilder(model);

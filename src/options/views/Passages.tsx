@@ -1,7 +1,7 @@
 /** A short list of passages, the first few shown and the rest on request. */
 import { useState } from 'preact/hooks';
-import type { LibraryActions } from './library-actions';
-import type { HighlightRow } from './library-model';
+import type { LibraryActions } from '../model/library-actions';
+import type { HighlightRow } from '../model/library-model';
 import { HighlightItem } from './HighlightItem';
 
 const FIRST = 10;

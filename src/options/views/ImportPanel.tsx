@@ -4,8 +4,8 @@
  * refusal is shown with its reason and nothing is written.
  */
 import { useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
-import type { Replies } from '../shared/messages/types';
+import { request } from '../../shared/messages/client';
+import type { Replies } from '../../shared/messages/types';
 
 type Kind = 'backup' | 'hypothesis' | 'letterboxd';
 type Outcome = { ok: true; counts: Replies['library/import'] } | { ok: false; reason: string } | null;

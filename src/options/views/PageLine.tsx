@@ -1,8 +1,8 @@
 /** A saved page inside a film or person entry: open, edit, delete. */
 import { useState } from 'preact/hooks';
-import { excerpt, ratingLabel, safeHref } from './format';
-import type { LibraryActions } from './library-actions';
-import type { PageRow } from './library-model';
+import { excerpt, ratingLabel, safeHref } from '../model/format';
+import type { LibraryActions } from '../model/library-actions';
+import type { PageRow } from '../model/library-model';
 import { PageEditor } from './PageEditor';
 
 export function PageLine(props: { row: PageRow; actions: LibraryActions }) {

@@ -1,8 +1,8 @@
 /** How much the library takes up, and whether the browser may evict it under disk pressure. */
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
-import type { Replies } from '../shared/messages/types';
-import { bytesLabel } from './format';
+import { request } from '../../shared/messages/client';
+import type { Replies } from '../../shared/messages/types';
+import { bytesLabel } from '../model/format';
 
 export function StoragePanel(props: { refresh: number }) {
   const [estimate, setEstimate] = useState<Replies['storage/estimate'] | null>(null);

@@ -1,7 +1,7 @@
 /** Every saved page, one row each, a page of rows at a time. */
 import { useState } from 'preact/hooks';
-import type { LibraryActions } from './library-actions';
-import type { PageRow } from './library-model';
+import type { LibraryActions } from '../model/library-actions';
+import type { PageRow } from '../model/library-model';
 import { ReviewRow } from './ReviewRow';
 import { ShowMore, usePaged } from './ShowMore';
 

@@ -1,8 +1,8 @@
 /** One person: the films they directed or acted in, and the passages about those films (naming them first). */
 import { useMemo, useState } from 'preact/hooks';
-import { filmLabel, plural } from './format';
-import { passagesFor, type PersonGroup } from './grouping';
-import type { LibraryActions } from './library-actions';
+import { filmLabel, plural } from '../model/format';
+import { passagesFor, type PersonGroup } from '../model/grouping';
+import type { LibraryActions } from '../model/library-actions';
 import { Passages } from './Passages';
 
 function roles(p: PersonGroup): string {

@@ -1,6 +1,6 @@
 /** One entry per film: review pages gathered, the reader's rating, Letterboxd ratings joined. */
-import type { FilmGroup } from './grouping';
-import type { LibraryActions } from './library-actions';
+import type { FilmGroup } from '../model/grouping';
+import type { LibraryActions } from '../model/library-actions';
 import { FilmEntry } from './FilmEntry';
 import { ShowMore, usePaged } from './ShowMore';
 

@@ -4,7 +4,7 @@
  * Pure: no browser APIs.
  */
 import Papa from 'papaparse';
-import type { FilmRatingRecord } from '../shared/formats/letterboxd';
+import type { FilmRatingRecord } from '../../shared/formats/letterboxd';
 
 export function ratingAsCsv(r: FilmRatingRecord): string {
   return Papa.unparse(

@@ -1,12 +1,12 @@
 /** The Films view for the current search and filters, with its own sort. */
 import { SortBar } from './SortBar';
 import { useMemo, useState } from 'preact/hooks';
-import type { Filters } from './filters';
-import { groupFilms, sortFilms, type FilmSort } from './grouping';
-import type { LibraryActions } from './library-actions';
-import type { LibraryModel, PageRow } from './library-model';
-import type { SearchHits } from './search-index';
-import { visibleRatings } from './visible';
+import type { Filters } from '../model/filters';
+import { groupFilms, sortFilms, type FilmSort } from '../model/grouping';
+import type { LibraryActions } from '../model/library-actions';
+import type { LibraryModel, PageRow } from '../model/library-model';
+import type { SearchHits } from '../model/search-index';
+import { visibleRatings } from '../model/visible';
 import { FilmsView } from './FilmsView';
 
 export function FilmsPanel(props: { model: LibraryModel; pages: readonly PageRow[]; hits: SearchHits | null; filters: Filters; actions: LibraryActions }) {

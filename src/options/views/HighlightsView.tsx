@@ -1,6 +1,6 @@
 /** Every kept passage, newest first, a page at a time; orphans are marked. */
-import type { LibraryActions } from './library-actions';
-import type { HighlightRow } from './library-model';
+import type { LibraryActions } from '../model/library-actions';
+import type { HighlightRow } from '../model/library-model';
 import { HighlightItem } from './HighlightItem';
 import { ShowMore, usePaged } from './ShowMore';
 

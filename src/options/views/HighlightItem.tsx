@@ -1,9 +1,9 @@
 /** One kept passage with its note and page: edit the note, open the page at it, delete it. */
 import { useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
-import { filmLabel, dayLabel, passageHref } from './format';
-import type { LibraryActions } from './library-actions';
-import type { HighlightRow } from './library-model';
+import { request } from '../../shared/messages/client';
+import { filmLabel, dayLabel, passageHref } from '../model/format';
+import type { LibraryActions } from '../model/library-actions';
+import type { HighlightRow } from '../model/library-model';
 
 export function HighlightItem(props: { h: HighlightRow; actions: LibraryActions; showPage?: boolean }) {
   const { highlight, row } = props.h;

@@ -1,13 +1,13 @@
 /** The People view for the current search and filters: people whose name matches come first. */
 import { SortBar } from './SortBar';
 import { useMemo, useState } from 'preact/hooks';
-import type { Filters } from './filters';
-import { groupPeople, sortPeople, type PersonSort } from './grouping';
-import type { LibraryActions } from './library-actions';
-import type { LibraryModel, PageRow } from './library-model';
-import { containsAll } from './query';
-import type { SearchHits } from './search-index';
-import { visibleRatings } from './visible';
+import type { Filters } from '../model/filters';
+import { groupPeople, sortPeople, type PersonSort } from '../model/grouping';
+import type { LibraryActions } from '../model/library-actions';
+import type { LibraryModel, PageRow } from '../model/library-model';
+import { containsAll } from '../model/query';
+import type { SearchHits } from '../model/search-index';
+import { visibleRatings } from '../model/visible';
 import { PeopleView } from './PeopleView';
 
 export function PeoplePanel(props: {

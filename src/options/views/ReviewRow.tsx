@@ -1,7 +1,7 @@
 /** One saved page as a table row, with its editor underneath when open. */
-import { excerpt, filmLabel, dayLabel, ratingLabel, safeHref } from './format';
-import type { LibraryActions } from './library-actions';
-import type { PageRow } from './library-model';
+import { excerpt, filmLabel, dayLabel, ratingLabel, safeHref } from '../model/format';
+import type { LibraryActions } from '../model/library-actions';
+import type { PageRow } from '../model/library-model';
 import { PageEditor } from './PageEditor';
 
 export const REVIEW_COLUMNS = 9;

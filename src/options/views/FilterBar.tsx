@@ -1,10 +1,9 @@
 /** Filters that apply to every view, in a disclosure that says how many are on. */
-import type { ComponentChildren } from 'preact';
-import { activeFilterCount, NO_FILTERS, type Filters } from './filters';
+import { activeFilterCount, NO_FILTERS, type Filters } from '../model/filters';
 
 const RATINGS = ['0.5', '1', '1.5', '2', '2.5', '3', '3.5', '4', '4.5', '5'];
 
-export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => void; tags: string[]; sites: string[]; children?: ComponentChildren }) {
+export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => void; tags: string[]; sites: string[]}) {
   const f = props.filters;
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => props.onChange({ ...f, [key]: value });
   const active = activeFilterCount(f);
@@ -78,7 +77,6 @@ export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => v
           </button>
         </div>
       </details>
-      {props.children}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** Export buttons for the four formats; each downloads a file. */
 import { useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
-import { downloadText } from './download';
+import { request } from '../../shared/messages/client';
+import { downloadText } from '../download';
 
 type Format = 'backup' | 'web-annotation' | 'markdown' | 'letterboxd';
 

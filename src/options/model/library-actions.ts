@@ -1,6 +1,6 @@
 /** What the views may do to the library; the App carries each action out through the background. */
-import type { HighlightRecord, PageRecord } from '../shared/records';
-import type { FilmRatingRecord } from '../shared/formats/letterboxd';
+import type { HighlightRecord, PageRecord } from '../../shared/records';
+import type { FilmRatingRecord } from '../../shared/formats/letterboxd';
 import type { HighlightRow, PageRow } from './library-model';
 
 export interface LibraryActions {
@@ -9,4 +9,11 @@ export interface LibraryActions {
   deletePage(row: PageRow): Promise<void>;
   deleteHighlight(h: HighlightRow): Promise<void>;
   deleteRating(rating: FilmRatingRecord): Promise<void>;
+}
+
+/** What was just deleted and how to bring it back, as the undo bar offers it. */
+export interface UndoOffer {
+  id: number;
+  message: string;
+  undo: () => Promise<void>;
 }

@@ -3,14 +3,10 @@
  * stops while the bar has focus or the pointer, so no one has to race it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UndoOffer } from '../model/library-actions';
 
 export const UNDO_MS = 10_000;
 
-export interface UndoOffer {
-  id: number;
-  message: string;
-  undo: () => Promise<void>;
-}
 
 export function UndoBar(props: { offer: UndoOffer | null; onDone: () => void }) {
   const { offer } = props;

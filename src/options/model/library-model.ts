@@ -4,10 +4,10 @@
  * them. Built once per load (and again, cheaply, after an edit).
  * Pure: no browser APIs.
  */
-import { effectiveFilm, type HighlightRecord, type PageRecord } from '../shared/records';
-import type { Film } from '../shared/film/types';
-import type { FilmRatingRecord } from '../shared/formats/letterboxd';
-import type { Library } from '../shared/messages/types';
+import { effectiveFilm, type HighlightRecord, type PageRecord } from '../../shared/records';
+import type { Film } from '../../shared/film/types';
+import type { FilmRatingRecord } from '../../shared/formats/letterboxd';
+import type { Library } from '../../shared/messages/types';
 import { fold } from './fold';
 
 export interface PageRow {

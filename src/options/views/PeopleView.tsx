@@ -1,6 +1,6 @@
 /** Every director and actor credited on the saved pages. */
-import type { PersonGroup } from './grouping';
-import type { LibraryActions } from './library-actions';
+import type { PersonGroup } from '../model/grouping';
+import type { LibraryActions } from '../model/library-actions';
 import { PersonEntry } from './PersonEntry';
 import { ShowMore, usePaged } from './ShowMore';
 

@@ -1,8 +1,8 @@
 /** One film: the reader's rating, what Letterboxd says, every review page saved for it and their passages. */
 import { useState } from 'preact/hooks';
-import { filmLabel, plural, ratingLabel } from './format';
-import { filmRating, type FilmGroup } from './grouping';
-import type { LibraryActions } from './library-actions';
+import { filmLabel, plural, ratingLabel } from '../model/format';
+import { filmRating, type FilmGroup } from '../model/grouping';
+import type { LibraryActions } from '../model/library-actions';
 import { PageLine } from './PageLine';
 import { Passages } from './Passages';
 

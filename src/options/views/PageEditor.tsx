@@ -4,13 +4,13 @@
  * the draft stays on screen until the background has stored it.
  */
 import { useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
-import type { PageRecord, ReaderEntry } from '../shared/records';
-import { StarRating } from '../ui/StarRating';
-import { SaveStatus } from '../ui/SaveStatus';
-import { useAutosave } from '../ui/use-autosave';
-import type { PageRow } from './library-model';
-import { parseTags } from './tags';
+import { request } from '../../shared/messages/client';
+import type { PageRecord, ReaderEntry } from '../../shared/records';
+import { StarRating } from '../../ui/StarRating';
+import { SaveStatus } from '../../ui/SaveStatus';
+import { useAutosave } from '../../ui/use-autosave';
+import type { PageRow } from '../model/library-model';
+import { parseTags } from '../../ui/TagInput';
 
 interface Draft {
   entry: ReaderEntry;
