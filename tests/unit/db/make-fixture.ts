@@ -53,6 +53,9 @@ await createHighlight(db, seed('https://blog.example/up-review', 'Up review'), {
 await setStatuses(db, [{ id: h1.id, status: 'orphan' }]);
 // v2 on: films rated in Letterboxd.
 await putFilmRatings(db, parseLetterboxdCsv('Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n2024-03-02,Her,2013,https://boxd.it/4a9e,4.5,Yes,"romance, sci-fi",2024-03-01\n', 1_710_000_000_000));
+// v3 on: a diary with two watches of one film (the v3 code folds them into one record) and a watchlist row it stores as a watch.
+await putFilmRatings(db, parseLetterboxdCsv('Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n2021-05-01,Rain,2019,https://boxd.it/aaa1,3,,,2021-04-30\n2022-06-01,Rain,2019,https://boxd.it/aaa2,4,Yes,favourites,2022-06-01\n', 1_720_000_000_000));
+await putFilmRatings(db, parseLetterboxdCsv('Date,Name,Year,Letterboxd URI\n2023-01-02,Stalker,1979,https://boxd.it/2bTc\n', 1_720_000_000_000));
 const fixture = {
   version: DB_VERSION,
   pages: await db.getAll('pages'),
