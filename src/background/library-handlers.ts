@@ -1,14 +1,14 @@
 /** The library as a whole: listing, export in every format, import of every kind. */
 import * as v from 'valibot';
 import { database } from './database';
-import { exportLibrary, importBackup, importLibrary, librarySlice } from '../shared/db/import';
-import { deleteFilmRating, putFilmRatings } from '../shared/db/films';
+import { exportLibrary, librarySlice } from '../shared/db/import';
+import { importFile } from '../shared/db/import-file';
+import { deleteFilm } from '../shared/db/films';
+import { summarizeFilm } from '../shared/records/films';
 import { makeBackup } from '../shared/formats/backup';
 import { toAnnotationCollection } from '../shared/formats/web-annotation';
 import { toMarkdown } from '../shared/formats/markdown';
-import { parseLetterboxdCsv, toLetterboxdCsv } from '../shared/formats/letterboxd';
-import { fromHypothesisExport } from '../shared/formats/hypothesis';
-import { parseJsonText } from '../shared/formats/backup';
+import { toLetterboxdCsv } from '../shared/formats/letterboxd';
 import { HighlightRecordSchema, describeIssues } from '../shared/records-schema';
 import type { ExportedFile, Library, PageMessage, Replies } from '../shared/messages/types';
 
@@ -18,8 +18,7 @@ export async function listLibrary(): Promise<Library> {
   const db = await database();
   const lib = await exportLibrary(db);
   lib.pages.sort((a, b) => b.updatedAt - a.updatedAt);
-  lib.films.sort((a, b) => a.title.localeCompare(b.title));
-  return lib;
+  return { ...lib, films: lib.films.map(summarizeFilm).sort((a, b) => a.title.localeCompare(b.title)) };
 }
 
 export async function listSlice(msg: Of<'library/slice'>): Promise<Replies['library/slice']> {
@@ -41,23 +40,9 @@ export async function exportAs(msg: Of<'library/export'>): Promise<ExportedFile>
   }
 }
 
-/** Every import is validated whole before anything is written, and written in one transaction. */
+/** Every import is validated whole before anything is written, and written in one transaction (or only planned, for the preview). */
 export async function importFrom(msg: Of<'library/import'>): Promise<Replies['library/import']> {
-  const db = await database();
-  switch (msg.kind) {
-    case 'backup': {
-      return importBackup(db, msg.text);
-    }
-    case 'hypothesis': {
-      const incoming = fromHypothesisExport(parseJsonText(msg.text, 'Hypothesis export'), Date.now());
-      return importLibrary(db, incoming, { pages: 'combine' });
-    }
-    case 'letterboxd': {
-      const films = parseLetterboxdCsv(msg.text);
-      const { added, updated } = await putFilmRatings(db, films);
-      return { pages: 0, highlights: 0, films: films.length, added, updated, unchanged: films.length - added - updated };
-    }
-  }
+  return importFile(await database(), msg);
 }
 
 export async function restoreHighlight(msg: Of<'highlight/restore'>): Promise<Replies['highlight/restore']> {
@@ -75,6 +60,6 @@ export async function restoreHighlight(msg: Of<'highlight/restore'>): Promise<Re
 }
 
 export async function deleteRating(msg: Of<'film-rating/delete'>): Promise<Replies['film-rating/delete']> {
-  await deleteFilmRating(await database(), msg.id);
-  return { deleted: true };
+  const film = await deleteFilm(await database(), msg.id);
+  return { deleted: film !== null, film };
 }

@@ -126,12 +126,12 @@ export function useLibrary() {
         }),
       deleteRating: (r) =>
         guard('Could not remove the rating', async () => {
-          await request({ type: 'film-rating/delete', id: r.id });
+          const { film } = await request({ type: 'film-rating/delete', id: r.id });
           update((lib) => removeRating(lib, r.id));
-          offer(`Removed the Letterboxd rating of “${excerpt(r.title, 60)}”.`, async () => {
-            // papaparse is loaded only when needed: it is not part of the first screen.
-            const { ratingAsCsv } = await import('./model/rating-csv');
-            await request({ type: 'library/import', kind: 'letterboxd', text: ratingAsCsv(r) });
+          offer(`Removed the Letterboxd film “${excerpt(r.title, 60)}”.`, async () => {
+            // The film goes back whole (every watch, its lists) as a one-film backup; loaded only when needed.
+            const { makeBackup } = await import('../shared/formats/backup');
+            if (film) await request({ type: 'library/import', kind: 'backup', text: JSON.stringify(makeBackup({ pages: [], highlights: [], films: [film] }, new Date().toISOString())) });
             reload();
           });
         }),

@@ -30,6 +30,7 @@ export const HighlightRecordSchema = v.object({
   selectors: v.pipe(v.array(SelectorSchema), v.minLength(1), v.maxLength(5)),
   color: ColorSchema,
   note: str(100_000),
+  tags: v.optional(v.pipe(v.array(v.pipe(str(100), v.minLength(1))), v.maxLength(100))),
   lastStatus: v.picklist(['placed', 'orphan', 'unknown']),
   createdAt: time,
   updatedAt: time,

@@ -10,7 +10,9 @@ export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', '
 /** W3C Web Annotation selectors we store (https://www.w3.org/TR/annotation-model/#selectors). */
 export interface TextQuoteSelectorRecord { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }
 export interface TextPositionSelectorRecord { type: 'TextPositionSelector'; start: number; end: number }
-export type SelectorRecord = TextQuoteSelectorRecord | TextPositionSelectorRecord;
+/** Hypothesis's DOM range (XPaths and offsets): not used to anchor, kept so that nothing an import read is lost. */
+export interface RangeSelectorRecord { type: 'RangeSelector'; startContainer: string; startOffset: number; endContainer: string; endOffset: number }
+export type SelectorRecord = TextQuoteSelectorRecord | TextPositionSelectorRecord | RangeSelectorRecord;
 
 /** What the reader records about the film they read a review of, modelled on film diaries. */
 export interface ReaderEntry {
@@ -54,6 +56,8 @@ export interface HighlightRecord {
   selectors: SelectorRecord[];
   color: HighlightColor;
   note: string;
+  /** Tags of the passage itself (imported annotations carry them); absent when it has none. */
+  tags?: string[];
   /** Where the last visit found it; an orphan is kept, never dropped. */
   lastStatus: 'placed' | 'orphan' | 'unknown';
   createdAt: number;

@@ -7,7 +7,7 @@
 import { buildTextIndex, rangeFor } from '../../shared/anchoring/text-index';
 import { describe } from '../../shared/anchoring/describe';
 import { anchorAll } from '../../shared/anchoring/match';
-import type { HighlightRecord, SelectorRecord } from '../../shared/records';
+import type { HighlightRecord, RangeSelectorRecord, SelectorRecord } from '../../shared/records';
 import type { Painter } from './painter';
 
 type Status = { id: string; status: 'placed' | 'orphan' };
@@ -41,7 +41,8 @@ export class HighlightAnchorer {
   /** One pass over one text index for all the given highlights. */
   anchor(records: HighlightRecord[]): { placed: number; orphans: number } {
     const index = buildTextIndex(this.root());
-    const results = anchorAll(index, records.map((r) => ({ id: r.id, selectors: r.selectors })));
+    // Only text selectors anchor; an imported RangeSelector is kept on the record, not used.
+    const results = anchorAll(index, records.map((r) => ({ id: r.id, selectors: r.selectors.filter((s): s is Exclude<SelectorRecord, RangeSelectorRecord> => s.type !== 'RangeSelector') })));
     const byId = new Map(records.map((r) => [r.id, r]));
     const statuses: Status[] = [];
     let placed = 0;

@@ -3,7 +3,7 @@
  * apply them to pages, highlights and Letterboxd ratings.
  * Pure: no browser APIs.
  */
-import type { FilmRatingRecord } from '../../shared/formats/letterboxd';
+import type { FilmSummary as FilmRatingRecord } from '../../shared/records/films';
 import type { HighlightRow, PageRow } from './library-model';
 
 export interface Filters {

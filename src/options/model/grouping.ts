@@ -3,7 +3,7 @@
  * joined to them) and by the people credited on them.
  * Pure: no browser APIs.
  */
-import type { FilmRatingRecord } from '../../shared/formats/letterboxd';
+import type { FilmSummary as FilmRatingRecord } from '../../shared/records/films';
 import { fold } from './fold';
 import type { PageRow } from './library-model';
 

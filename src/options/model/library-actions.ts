@@ -1,6 +1,6 @@
 /** What the views may do to the library; the App carries each action out through the background. */
 import type { HighlightRecord, PageRecord } from '../../shared/records';
-import type { FilmRatingRecord } from '../../shared/formats/letterboxd';
+import type { FilmSummary as FilmRatingRecord } from '../../shared/records/films';
 import type { HighlightRow, PageRow } from './library-model';
 
 export interface LibraryActions {

@@ -6,7 +6,7 @@
  */
 import { effectiveFilm, type HighlightRecord, type PageRecord } from '../../shared/records';
 import type { Film } from '../../shared/film/types';
-import type { FilmRatingRecord } from '../../shared/formats/letterboxd';
+import type { FilmSummary as FilmRatingRecord } from '../../shared/records/films';
 import type { Library } from '../../shared/messages/types';
 import { fold } from './fold';
 

@@ -5,7 +5,7 @@
  * strings (`includes`), well under a frame for 10,000 pages and 50,000 passages.
  * Pure: no browser APIs.
  */
-import type { FilmRatingRecord } from '../../shared/formats/letterboxd';
+import type { FilmSummary as FilmRatingRecord } from '../../shared/records/films';
 import { foldedFor } from './fold';
 import type { HighlightRow, LibraryModel, PageRow } from './library-model';
 import { containsAll } from './query';

@@ -3,7 +3,7 @@
  * library model and the components.
  * Pure: no browser APIs.
  */
-import type { FilmRatingRecord } from '../../shared/formats/letterboxd';
+import type { FilmSummary as FilmRatingRecord } from '../../shared/records/films';
 import { activeFilterCount, highlightPasses, pagePasses, ratingPasses, type Filters } from './filters';
 import type { HighlightRow, LibraryModel, PageRow } from './library-model';
 import type { SearchHits } from './search-index';

@@ -20,7 +20,8 @@ export function FilmEntry(props: { film: FilmGroup; actions: LibraryActions }) {
           <span class="muted">
             {' '}
             · {plural(film.pages.length, 'review')}, {plural(film.highlightCount, 'highlight')}
-            {lb ? ' · Letterboxd' : ''}
+            {lb ? (lb.seen ? ' · Letterboxd' : ' · Letterboxd watchlist') : ''}
+            {lb?.liked ? ' · liked' : ''}
           </span>
         </summary>
         {open && (
@@ -32,13 +33,15 @@ export function FilmEntry(props: { film: FilmGroup; actions: LibraryActions }) {
               <div class="letterboxd">
                 <p>
                   On Letterboxd: <strong>{ratingLabel(lb.rating)}</strong>
+                  {lb.watches > 1 ? `, ${lb.watches} watches` : ''}
+                  {lb.watchlist ? ', on your watchlist' : ''}
                   {lb.watchedDate ? `, watched ${lb.watchedDate}` : ''}
                   {lb.rewatch ? ' (rewatch)' : ''}
                   {lb.tags.length ? ` · tags: ${lb.tags.join(', ')}` : ''}
                 </p>
                 {lb.review && <p class="note">{lb.review}</p>}
                 <button type="button" class="danger" onClick={() => void props.actions.deleteRating(lb)}>
-                  Remove Letterboxd rating
+                  Remove Letterboxd film
                 </button>
               </div>
             )}

@@ -1,24 +1,42 @@
 /**
- * Import a file of one kind: a Reel Notes backup, a Hypothesis export or one
- * of Letterboxd's CSV files. The background checks the whole file first; a
+ * Import a file of one kind: a Reel Notes backup, a Hypothesis export or API
+ * result, W3C Web Annotations, or Letterboxd's export (the ZIP or one CSV).
+ * Choosing a file shows what importing it would add, change and skip before
+ * anything is written. The background checks the whole file first; a
  * refusal is shown with its reason and nothing is written.
  */
 import { useState } from 'preact/hooks';
 import { request } from '../../shared/messages/client';
 import type { Replies } from '../../shared/messages/types';
+import { readImport } from '../read-import';
 
-type Kind = 'backup' | 'hypothesis' | 'letterboxd';
+export type ImportKind = 'backup' | 'hypothesis' | 'letterboxd' | 'web-annotation';
+type Kind = ImportKind;
 type Outcome = { ok: true; counts: Replies['library/import'] } | { ok: false; reason: string } | null;
 
 const KINDS: { kind: Kind; label: string; accept: string }[] = [
   { kind: 'backup', label: 'Reel Notes backup (JSON)', accept: '.json,application/json' },
-  { kind: 'hypothesis', label: 'Hypothesis export (JSON)', accept: '.json,application/json' },
-  { kind: 'letterboxd', label: 'Letterboxd export (ratings.csv, diary.csv, reviews.csv)', accept: '.csv,text/csv' },
+  { kind: 'hypothesis', label: 'Hypothesis export or API search result (JSON)', accept: '.json,application/json' },
+  { kind: 'web-annotation', label: 'W3C Web Annotations (JSON-LD)', accept: '.json,.jsonld,application/json,application/ld+json' },
+  { kind: 'letterboxd', label: 'Letterboxd export (the ZIP, or one of its CSV files)', accept: '.zip,.csv,text/csv,application/zip' },
 ];
+
+/** What was skipped, in words. */
+function skippedText(c: Replies['library/import']): string {
+  const s = c.skipped ?? [];
+  return s.length ? ` Skipped: ${s.map((x) => `${x.what} (${x.count}, ${x.reason})`).join('; ')}.` : '';
+}
+
+export function previewText(c: Replies['library/import']): string {
+  const what = [c.pages && `${c.pages} pages`, c.highlights && `${c.highlights} highlights`, c.films && `${c.films} films`].filter(Boolean).join(', ');
+  const watches = c.watches ? `, ${c.watches} watches added to diaries` : '';
+  return `This file holds ${what || 'nothing to import'}: importing it would add ${c.added}, change ${c.updated}, leave ${c.unchanged} as they are${watches}.${skippedText(c)}`;
+}
 
 export function countsText(c: Replies['library/import']): string {
   const what = [c.pages && `${c.pages} pages`, c.highlights && `${c.highlights} highlights`, c.films && `${c.films} films`].filter(Boolean).join(', ');
-  return `Imported ${what || 'nothing'}: ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged.`;
+  const watches = c.watches ? ` ${c.watches} watches added to diaries.` : '';
+  return `Imported ${what || 'nothing'}: ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged.${watches}${skippedText(c)}`;
 }
 
 export function ImportPanel(props: { onImported: () => void }) {
@@ -26,15 +44,27 @@ export function ImportPanel(props: { onImported: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [preview, setPreview] = useState<Outcome>(null);
   const accept = KINDS.find((k) => k.kind === kind)!.accept;
+  const showPreview = async (k: Kind, f: File | null) => {
+    setPreview(null);
+    if (!f) return;
+    try {
+      const req = await readImport(k, f);
+      setPreview({ ok: true, counts: await request({ type: 'library/import', ...req, preview: true }) });
+    } catch (err) {
+      setPreview({ ok: false, reason: (err as Error).message });
+    }
+  };
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!file) return;
     setBusy(true);
     setOutcome(null);
     try {
-      const counts = await request({ type: 'library/import', kind, text: await file.text() });
+      const counts = await request({ type: 'library/import', ...(await readImport(kind, file)) });
       setOutcome({ ok: true, counts });
+      setPreview(null);
       props.onImported();
     } catch (err) {
       setOutcome({ ok: false, reason: (err as Error).message });
@@ -48,7 +78,11 @@ export function ImportPanel(props: { onImported: () => void }) {
       <form class="stack" onSubmit={(e) => void submit(e)}>
         <div>
           <label for="import-kind">Kind of file</label>{' '}
-          <select id="import-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}>
+          <select id="import-kind" value={kind} onChange={(e) => {
+              const k = e.currentTarget.value as Kind;
+              setKind(k);
+              void showPreview(k, file);
+            }}>
             {KINDS.map((k) => (
               <option value={k.kind} key={k.kind}>
                 {k.label}
@@ -58,12 +92,23 @@ export function ImportPanel(props: { onImported: () => void }) {
         </div>
         <div>
           <label for="import-file">File to import</label>{' '}
-          <input id="import-file" type="file" accept={accept} onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+          <input id="import-file" type="file" accept={accept} onChange={(e) => {
+              const f = e.currentTarget.files?.[0] ?? null;
+              setFile(f);
+              setOutcome(null);
+              void showPreview(kind, f);
+            }}
+          />
         </div>
         <button type="submit" class="primary" disabled={!file || busy}>
           {busy ? 'Importing…' : 'Import'}
         </button>
       </form>
+      {preview && !outcome && (
+        <p role="status" class="muted import-preview">
+          {preview.ok ? previewText(preview.counts) : `This file cannot be imported: ${preview.reason}`}
+        </p>
+      )}
       {outcome?.ok === true && (
         <p role="status" class="ok import-result">
           {countsText(outcome.counts)}

@@ -7,7 +7,7 @@ import type { ReelDatabase } from './open';
 import type { Library } from '../formats/library';
 import { planImport, type PlanOptions } from '../formats/merge';
 import { parseBackup } from '../formats/backup';
-import { planFilmImport } from '../formats/letterboxd';
+import { planFilmRecords } from '../formats/film-merge';
 
 export interface ImportCounts {
   /** Pages and highlights in the imported file. */
@@ -28,8 +28,9 @@ export interface ImportCounts {
  * pass `{ pages: 'combine' }` for Hypothesis imports so stored pages only gain tags and notes). On any failure the transaction is aborted,
  * nothing is written, and the error is rethrown.
  */
-export async function importLibrary(db: ReelDatabase, incoming: Library, options: PlanOptions = {}): Promise<ImportCounts> {
-  const tx = db.transaction(['pages', 'highlights', 'films'], 'readwrite');
+export async function importLibrary(db: ReelDatabase, incoming: Library, options: PlanOptions & { preview?: boolean } = {}): Promise<ImportCounts> {
+  // A preview makes the same plan from the same reads and writes nothing.
+  const tx = db.transaction(['pages', 'highlights', 'films'], options.preview ? 'readonly' : 'readwrite');
   const pages = tx.objectStore('pages');
   const highlights = tx.objectStore('highlights');
   const films = tx.objectStore('films');
@@ -37,7 +38,7 @@ export async function importLibrary(db: ReelDatabase, incoming: Library, options
     const [storedPages, storedHighlights, storedFilms] = await Promise.all([pages.getAll(), highlights.getAll(), films.getAll()]);
     // Planning is synchronous: awaiting anything but the database here would let the transaction commit.
     const plan = planImport({ pages: storedPages, highlights: storedHighlights }, incoming, options);
-    const filmPlan = planFilmImport(storedFilms, incoming.films ?? []);
+    const filmPlan = planFilmRecords(storedFilms, incoming.films ?? []);
     const writes: Promise<unknown>[] = [];
     // Each request is watched as soon as it is made: a later put that throws
     // (a record that cannot be cloned) aborts the ones already queued.
@@ -45,9 +46,11 @@ export async function importLibrary(db: ReelDatabase, incoming: Library, options
       request.catch(() => undefined);
       writes.push(request);
     };
-    for (const p of [...plan.pages.add, ...plan.pages.replace]) watch(pages.put(p));
-    for (const h of [...plan.highlights.add, ...plan.highlights.replace]) watch(highlights.put(h));
-    for (const f of [...filmPlan.add, ...filmPlan.replace]) watch(films.put(f));
+    if (!options.preview) {
+      for (const p of [...plan.pages.add, ...plan.pages.replace]) watch(pages.put!(p));
+      for (const h of [...plan.highlights.add, ...plan.highlights.replace]) watch(highlights.put!(h));
+      for (const f of [...filmPlan.add, ...filmPlan.replace]) watch(films.put!(f));
+    }
     await Promise.all([...writes, tx.done]);
     return {
       pages: incoming.pages.length,

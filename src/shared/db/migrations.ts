@@ -7,6 +7,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ReelDB } from './schema';
+import { fromLegacyRating, type LegacyFilmRating } from '../records/films';
 
 type UpgradeTx = IDBPTransaction<ReelDB, StoreNames<ReelDB>[], 'versionchange'>;
 type Step = (db: IDBPDatabase<ReelDB>, tx: UpgradeTx) => void;
@@ -29,6 +30,19 @@ const STEPS: Step[] = [
   // v3: the reader's tags indexed, so suggesting them does not read every page (popup start-up).
   (_db, tx) => {
     tx.objectStore('pages').createIndex('byTag', 'entry.tags', { multiEntry: true });
+  },
+  // v4: a film is an identity with a diary of watches, a watchlist mark and a like
+  // (records/films.ts). Each v3 record, one per title and year, becomes one film
+  // keeping its id and every value; its Letterboxd URI is indexed when it is a film's.
+  (_db, tx) => {
+    const films = tx.objectStore('films');
+    films.createIndex('byLetterboxd', 'ids.letterboxd');
+    // Only IDB requests are awaited here, so the versionchange transaction stays alive.
+    void films.openCursor().then(async function step(cursor): Promise<void> {
+      if (!cursor) return;
+      await cursor.update(fromLegacyRating(cursor.value as unknown as LegacyFilmRating));
+      return step(await cursor.continue());
+    });
   },
 ];
 

@@ -1,10 +1,10 @@
 import type { DBSchema } from 'idb';
 import type { HighlightRecord, PageRecord } from '../records';
-import type { FilmRatingRecord } from '../formats/letterboxd';
+import type { FilmRecord } from '../records/films';
 
 export const DB_NAME = 'reel-notes';
 /** Bump together with a new step in migrations.ts and a fixture of the old version in tests. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 // (Kept equal to LATEST_VERSION in migrations.ts; a unit test checks it.)
 
 export interface ReelDB extends DBSchema {
@@ -18,10 +18,10 @@ export interface ReelDB extends DBSchema {
     value: HighlightRecord;
     indexes: { byPage: string; byUpdated: number };
   };
-  /** Since v2: films rated elsewhere (Letterboxd imports), shown in the Films view. */
+  /** Since v2: films logged elsewhere (Letterboxd imports); since v4 identities with a diary (records/films.ts). */
   films: {
     key: string;
-    value: FilmRatingRecord;
-    indexes: { byTitle: string };
+    value: FilmRecord;
+    indexes: { byTitle: string; byLetterboxd: string };
   };
 }

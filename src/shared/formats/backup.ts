@@ -11,10 +11,12 @@ import * as v from 'valibot';
 import { HighlightRecordSchema, PageRecordSchema } from '../records-schema';
 import type { HighlightRecord, PageRecord } from '../records';
 import { clip, describe, ImportError, sortLibrary, type Library } from './library';
-import { FilmRatingRecordSchema, type FilmRatingRecord } from './letterboxd';
+import { FilmRecordSchema, fromLegacyRating, type FilmRecord, type LegacyFilmRating } from '../records/films';
+import { LegacyFilmRatingSchema } from './legacy-films';
 
 export const BACKUP_FORMAT = 'reel-notes-backup';
-export const BACKUP_VERSION = 1;
+/** 2: films are identities with a diary (schema v4). Version 1 files are still read. */
+export const BACKUP_VERSION = 2;
 /** Larger files are refused before parsing: a reader's library is far smaller. */
 export const MAX_BACKUP_CHARS = 200_000_000;
 
@@ -30,8 +32,11 @@ const BackupSchema = v.object({
   exportedAt: v.pipe(v.string(), v.maxLength(100)),
   pages: v.array(PageRecordSchema),
   highlights: v.array(HighlightRecordSchema),
-  films: v.optional(v.array(FilmRatingRecordSchema)),
+  films: v.optional(v.array(FilmRecordSchema)),
 });
+
+/** Version 1: films as one folded rating each (schema v2/v3). */
+const BackupV1Schema = v.object({ ...BackupSchema.entries, version: v.literal(1), films: v.optional(v.array(LegacyFilmRatingSchema)) });
 
 /** The keys that lead each record, so a backup reads well; the rest follow alphabetically. */
 const LEADING_KEYS = ['format', 'version', 'exportedAt', 'id', 'pageId', 'type', 'url', 'title'];
@@ -112,19 +117,21 @@ export function parseBackup(json: unknown): Library {
       `This backup was made by a newer Reel Notes (backup version ${data.version}); update the extension, then import it again`,
     );
   }
-  if (data.version !== BACKUP_VERSION) {
-    throw new ImportError(`version: this Reel Notes reads backup version ${BACKUP_VERSION}, the file says ${preview(data.version)}`);
+  if (data.version !== BACKUP_VERSION && data.version !== 1) {
+    throw new ImportError(`version: this Reel Notes reads backup versions 1 to ${BACKUP_VERSION}, the file says ${preview(data.version)}`);
   }
-  const result = v.safeParse(BackupSchema, data, { abortEarly: true });
+  const result = data.version === 1 ? v.safeParse(BackupV1Schema, data, { abortEarly: true }) : v.safeParse(BackupSchema, data, { abortEarly: true });
   if (!result.success) throw new ImportError(`${describe(result.issues)}`);
-  const { pages, highlights, films } = result.output as { pages: PageRecord[]; highlights: HighlightRecord[]; films?: FilmRatingRecord[] };
+  const out = result.output as { version: number; pages: PageRecord[]; highlights: HighlightRecord[]; films?: unknown[] };
+  const { pages, highlights } = out;
+  const films: FilmRecord[] = out.version === 1 ? ((out.films ?? []) as LegacyFilmRating[]).map(fromLegacyRating) : ((out.films ?? []) as FilmRecord[]);
   checkIdentities(pages, highlights);
   const filmIds = new Set<string>();
-  (films ?? []).forEach((f, i) => {
+  films.forEach((f, i) => {
     if (filmIds.has(f.id)) throw new ImportError(`films[${i}].id: the film ${clip(f.id, 60)} appears twice`);
     filmIds.add(f.id);
   });
-  return { pages, highlights, films: films ?? [] };
+  return { pages, highlights, films };
 }
 
 /** Ids unique, every highlight's page present: what a schema cannot say. */

@@ -1,12 +1,15 @@
 /**
- * Reading Hypothesis's JSON export (the "Export annotations" file:
- * `{"export_date", "annotations": [...]}` with API-shaped annotations,
- * https://h.readthedocs.io/en/latest/api-reference/) into pages and highlights.
+ * Reading annotations into pages and highlights: Hypothesis's JSON export
+ * (the "Export annotations" file: `{"export_date", "annotations": [...]}`),
+ * Hypothesis API search results (`{"total", "rows": [...]}`,
+ * https://h.readthedocs.io/en/latest/api-reference/), and W3C Web Annotation
+ * collections (web-annotation-read.ts).
  *
- * An annotation with a quote becomes a highlight (its text is the note) to be
- * anchored on the next visit; one without a quote (a page note) becomes part
- * of the page's note. Tags go on the page. Replies and annotations of
- * anything but a web page (PDFs, EPUBs) are skipped and listed.
+ * An annotation with a quote becomes a highlight (its text is the note, its
+ * tags its own, every selector kept) to be anchored on the next visit; one
+ * without a quote (a page note) becomes part of the page's note, its tags the
+ * page's. Replies and annotations of anything but a web page (PDFs, EPUBs)
+ * are skipped and listed.
  * Pure: no browser APIs.
  */
 import * as v from 'valibot';
@@ -18,7 +21,8 @@ import { pageIdFor, siteFor } from '../page-identity';
 import { checkIdentities, parseJsonText, preview } from './backup';
 import { clip, describe, ImportError, type Library } from './library';
 
-const ExportSchema = v.looseObject({ annotations: v.pipe(v.array(v.unknown()), v.maxLength(500_000)) });
+const List = v.pipe(v.array(v.unknown()), v.maxLength(500_000));
+const ExportSchema = v.union([v.looseObject({ annotations: List }), v.looseObject({ rows: List })]);
 
 export interface HypothesisImport extends Library {
   /** Annotations not imported, with why (a reply, a PDF…). */
@@ -46,13 +50,36 @@ function usableSelectors(selectors: readonly unknown[], where: string): Selector
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** What the shared reader leaves out of Hypothesis's annotation: whether it is a reply, and the page title. */
-function hypothesisExtras(raw: unknown): { id: unknown; reply: boolean; title: string } {
-  if (!isObject(raw)) return { id: undefined, reply: false, title: '' };
+export interface Extras {
+  id: unknown;
+  reply: boolean;
+  title: string;
+  /** RangeSelectors of the first target, which the shared reader does not pass on. */
+  ranges: SelectorRecord[];
+}
+
+/** RangeSelectors (Hypothesis's XPath form) of an annotation's targets. */
+export function rangeSelectors(target: unknown): SelectorRecord[] {
+  const out: SelectorRecord[] = [];
+  for (const t of Array.isArray(target) ? target : [target]) {
+    if (!isObject(t)) continue;
+    for (const s of Array.isArray(t.selector) ? t.selector : [t.selector]) {
+      if (!isObject(s) || s.type !== 'RangeSelector') continue;
+      const checked = v.safeParse(SelectorSchema, { type: s.type, startContainer: s.startContainer, startOffset: s.startOffset, endContainer: s.endContainer, endOffset: s.endOffset });
+      if (checked.success && !out.length) out.push(checked.output as SelectorRecord);
+    }
+    if (out.length) break;
+  }
+  return out;
+}
+
+/** What the shared reader leaves out of Hypothesis's annotation: whether it is a reply, the page title, RangeSelectors. */
+function hypothesisExtras(raw: unknown): Extras {
+  if (!isObject(raw)) return { id: undefined, reply: false, title: '', ranges: [] };
   const reply = Array.isArray(raw.references) && raw.references.length > 0;
   const t = isObject(raw.document) ? raw.document.title : undefined;
   const first = Array.isArray(t) ? t.find((x): x is string => typeof x === 'string') : typeof t === 'string' ? t : '';
-  return { id: raw.id, reply, title: (first ?? '').trim().slice(0, 2_000) };
+  return { id: raw.id, reply, title: (first ?? '').trim().slice(0, 2_000), ranges: rangeSelectors(raw.target) };
 }
 
 /**
@@ -60,11 +87,11 @@ function hypothesisExtras(raw: unknown): { id: unknown; reply: boolean; title: s
  * It reports a malformed file with a plain Error naming the part; that becomes
  * an ImportError. Any other error (a TypeError) is a bug and is not hidden.
  */
-function readAnnotations(data: unknown): ParsedAnnotation[] {
+export function readAnnotations(data: unknown): ParsedAnnotation[] {
   try {
     return parseAnnotations(data);
   } catch (e) {
-    if (e instanceof RangeError) throw new ImportError('The Hypothesis file is nested too deeply to read', { cause: e });
+    if (e instanceof RangeError) throw new ImportError('The annotation file is nested too deeply to read', { cause: e });
     if (e instanceof Error && e.constructor === Error) throw new ImportError(clip(e.message, 500), { cause: e });
     throw e;
   }
@@ -87,21 +114,31 @@ export function fromHypothesisExport(json: unknown, now: number): HypothesisImpo
   const data = typeof json === 'string' ? parseJsonText(json, 'The Hypothesis file') : json;
   const top = v.safeParse(ExportSchema, data);
   if (!top.success) {
-    throw new ImportError(`This is not a Hypothesis export: expected an object with an "annotations" list (${describe(top.issues)})`);
+    throw new ImportError('This is not a Hypothesis file: expected an export with an "annotations" list or API search results with a "rows" list');
   }
+  const lists = top.output as { annotations?: unknown[]; rows?: unknown[] };
+  const raws = Array.isArray(lists.rows) ? lists.rows : lists.annotations ?? []; // the shared reader's order of preference
+  const parsed = readAnnotations(top.output);
+  return annotationsToLibrary(parsed, raws.map(hypothesisExtras), now, (id) => `hypothesis:${id}`);
+}
+
+/**
+ * Pages and highlights from annotations read by the shared reader, with what
+ * it leaves out (`extras`, one per annotation); `highlightId` makes a stable
+ * record id from the file's annotation id.
+ */
+export function annotationsToLibrary(parsed: ParsedAnnotation[], extras: Extras[], now: number, highlightId: (id: string) => string): HypothesisImport {
   const drafts = new Map<string, PageDraft>();
   const highlights: HighlightRecord[] = [];
   const skipped: HypothesisImport['skipped'] = [];
-
-  const parsed = readAnnotations(top.output);
   parsed.forEach((a, i) => {
-    const extras = hypothesisExtras(top.output.annotations[i]);
+    const extra = extras[i] ?? { id: a.id, reply: false, title: '', ranges: [] };
     // An id the file does not give would change on every import: importing twice would duplicate.
-    if (typeof extras.id !== 'string' || !extras.id || extras.id.length > 190) {
+    if (typeof extra.id !== 'string' || !extra.id || extra.id.length > 190) {
       throw new ImportError(`Annotation ${i + 1}: "id" must be a non-empty string of at most 190 characters`);
     }
-    if (extras.reply) {
-      skipped.push({ id: a.id, reason: 'a reply to another annotation' });
+    if (extra.reply) {
+      skipped.push({ id: a.id, reason: 'replies to other annotations (this library keeps no threads)' });
       return;
     }
     const uri = a.uri ?? '';
@@ -119,7 +156,7 @@ export function fromHypothesisExport(json: unknown, now: number): HypothesisImpo
         url: pageId,
         aliases: [],
         site: siteFor(pageId),
-        postTitle: extras.title,
+        postTitle: extra.title,
         detection: null,
         correction: null,
         entry: emptyEntry(),
@@ -132,26 +169,30 @@ export function fromHypothesisExport(json: unknown, now: number): HypothesisImpo
     const page = draft.page;
     page.createdAt = Math.min(page.createdAt, created);
     page.updatedAt = Math.max(page.updatedAt, updated);
-    if (!page.postTitle) page.postTitle = extras.title;
+    if (!page.postTitle) page.postTitle = extra.title;
     if (uri !== pageId && /^https?:\/\//i.test(uri) && !page.aliases.includes(uri)) page.aliases.push(uri);
+    const tags: string[] = [];
     for (const tag of a.tags ?? []) {
       const t = tag.trim();
-      if (t && !draft.tags.includes(t)) draft.tags.push(t);
+      if (t && !tags.includes(t)) tags.push(t);
     }
     const note = (a.note ?? '').trim();
     const selectors = usableSelectors(a.selectors, `Annotation ${i + 1} (${clip(a.id, 60)})`);
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
-    if (!quote) {
+    if (!quote || quote.type !== 'TextQuoteSelector') {
+      // A page note: its words join the page's note, its tags the page's.
       if (note) draft.notes.push({ at: created, text: note });
+      for (const t of tags) if (!draft.tags.includes(t)) draft.tags.push(t);
       return;
     }
     highlights.push({
-      id: `hypothesis:${a.id}`,
+      id: highlightId(a.id),
       pageId,
       text: quote.exact,
-      selectors,
+      selectors: [...selectors, ...extra.ranges],
       color: 'yellow',
       note,
+      ...(tags.length ? { tags } : {}),
       lastStatus: 'unknown',
       createdAt: created,
       updatedAt: updated,
@@ -167,7 +208,7 @@ export function fromHypothesisExport(json: unknown, now: number): HypothesisImpo
   }
   const checkedHighlights = highlights.map((h) => {
     const checked = v.safeParse(HighlightRecordSchema, h, { abortEarly: true });
-    if (!checked.success) throw new ImportError(`Annotation ${h.id.slice(11)}: ${describe(checked.issues)}`);
+    if (!checked.success) throw new ImportError(`Annotation ${clip(h.id, 80)}: ${describe(checked.issues)}`);
     return checked.output as HighlightRecord;
   });
   checkIdentities(pages, checkedHighlights);

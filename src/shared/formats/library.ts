@@ -5,14 +5,14 @@
  */
 import type * as v from 'valibot';
 import type { HighlightRecord, PageRecord } from '../records';
-import type { FilmRatingRecord } from './letterboxd';
+import type { FilmRecord } from '../records/films';
 
 /** Everything the reader saved, as plain records. */
 export interface Library {
   pages: PageRecord[];
   highlights: HighlightRecord[];
-  /** Films rated elsewhere (Letterboxd imports); absent in backups made before they existed. */
-  films?: FilmRatingRecord[];
+  /** Films logged elsewhere (Letterboxd imports); absent in backups made before they existed. */
+  films?: FilmRecord[];
 }
 
 /**

@@ -7,6 +7,10 @@
  */
 import { effectiveFilm, type HighlightRecord, type PageRecord } from '../records';
 import { sortLibrary, type Library } from './library';
+import { destination, safeNote } from './markdown-links';
+import type { FilmRecord } from '../records/films';
+
+export { safeNote };
 
 /**
  * Page text as inert Markdown text, on one line. Backslash-escapes every
@@ -29,23 +33,10 @@ function escapeLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/).map(escapeText);
 }
 
-/**
- * The reader's own Markdown, without what could run or navigate elsewhere:
- * `<` `>` escaped (no raw HTML or autolinks) and links to anything but
- * http(s), mailto or a fragment turned back into text.
- */
-export function safeNote(note: string): string {
-  return note
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/[<>]/g, (c) => `\\${c}`)
-    .replace(/\]\(\s*(?!https?:|mailto:|#)([^)\s]*:)/gi, '\\]\\($1')
-    .replace(/^(\s{0,3})\[([^\]]*)\]:/gm, '$1\\[$2\\]:');
-}
-
 /** A link destination we write ourselves: only http(s), in angle brackets with the dangerous characters encoded. */
 function linkTo(url: string): string | null {
   if (!/^https?:\/\//i.test(url)) return null;
-  return `<${url.replace(/[\s<>\\()]/g, (c) => encodeURIComponent(c))}>`;
+  return destination(url);
 }
 
 /** Half stars as ★★★½. */
@@ -105,6 +96,28 @@ function pageSection(page: PageRecord, highlights: HighlightRecord[]): string[] 
   return out;
 }
 
+/** A film logged on Letterboxd: its identifiers, rating, lists and every watch with its review. */
+function loggedFilm(f: FilmRecord): string[] {
+  const out = [`### ${escapeText(f.title)}${f.year ? ` (${f.year})` : ''}`, ''];
+  if (f.directors.length) out.push(`Directed by ${f.directors.map(escapeText).join(', ')}`, '');
+  const ids = [f.ids.letterboxd ? `Letterboxd ${linkTo(f.ids.letterboxd) ?? escapeText(f.ids.letterboxd)}` : '', f.ids.imdb ? `IMDb ${f.ids.imdb}` : '', f.ids.tmdb ? `TMDb ${f.ids.tmdb}` : '', f.ids.wikipedia ? `Wikipedia: ${escapeText(f.ids.wikipedia)}` : ''].filter(Boolean);
+  if (ids.length) out.push(ids.join(' · '), '');
+  const facts = [
+    f.rating !== null ? `Rating: ${stars(f.rating)} (${f.rating}/5)${f.ratedDate ? `, ${f.ratedDate}` : ''}` : '',
+    f.watched ? `Watched${f.watched.date ? ` (marked ${f.watched.date})` : ''}` : '',
+    f.liked ? `Liked ♥${f.liked.date ? ` (${f.liked.date})` : ''}` : '',
+    f.watchlist ? `On the watchlist${f.watchlist.date ? ` since ${f.watchlist.date}` : ''}` : '',
+  ].filter(Boolean);
+  if (facts.length) out.push(facts.join(' · '), '');
+  for (const e of f.diary) {
+    const head = [e.watchedDate ? `Watched ${e.watchedDate}` : 'Undated watch', e.rating !== null ? `${stars(e.rating)} (${e.rating}/5)` : '', e.rewatch ? 'rewatch' : '', e.tags.length ? `tags: ${e.tags.map(escapeText).join(', ')}` : ''].filter(Boolean);
+    out.push(`- ${head.join(' · ')}`);
+    if (e.review.trim()) out.push('', ...safeNote(e.review.trim()).split('\n').map((l) => (l ? `  ${l}` : '')));
+    out.push('');
+  }
+  return out;
+}
+
 /** The whole library as one Markdown document, films in title order. */
 export function toMarkdown(lib: Library): string {
   const { pages, highlights } = sortLibrary(lib);
@@ -119,6 +132,11 @@ export function toMarkdown(lib: Library): string {
     out.push(`## ${group.heading}`, '');
     if (group.directors.length) out.push(`Directed by ${group.directors.map(escapeText).join(', ')}`, '');
     for (const page of group.pages) out.push(...pageSection(page, byPage.get(page.id) ?? []));
+  }
+  const films = [...(lib.films ?? [])].sort((a, b) => a.title.localeCompare(b.title) || (a.year ?? 0) - (b.year ?? 0) || (a.id < b.id ? -1 : 1));
+  if (films.length) {
+    out.push('## Logged on Letterboxd', '');
+    for (const f of films) out.push(...loggedFilm(f));
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -1,6 +1,7 @@
 /**
- * Highlights as a W3C Web Annotation collection (JSON-LD), readable by other
- * annotation tools. https://www.w3.org/TR/annotation-model/ and
+ * Highlights and page notes as a W3C Web Annotation collection (JSON-LD),
+ * readable by other annotation tools and by web-annotation-read.ts.
+ * https://www.w3.org/TR/annotation-model/ and
  * https://www.w3.org/TR/annotation-vocab/#annotationcollection
  * Pure: no browser APIs.
  */
@@ -12,8 +13,8 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export interface TextualBody {
   type: 'TextualBody';
   value: string;
-  format: 'text/markdown';
-  purpose: 'commenting';
+  format?: 'text/markdown';
+  purpose: 'commenting' | 'tagging';
 }
 
 export interface WebAnnotation {
@@ -21,9 +22,10 @@ export interface WebAnnotation {
   type: 'Annotation';
   created: string;
   modified: string;
-  motivation: 'highlighting' | 'commenting';
-  body?: TextualBody;
-  target: { source: string; selector: SelectorRecord[] };
+  motivation: 'highlighting' | 'commenting' | 'tagging';
+  body?: TextualBody[];
+  /** A passage: the page with every stored selector; a page note: the page alone. */
+  target: { source: string; selector?: SelectorRecord[] };
 }
 
 export interface AnnotationCollection {
@@ -54,30 +56,57 @@ export function uuidFor(id: string): string {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+function body(note: string, tags: readonly string[]): TextualBody[] {
+  const out: TextualBody[] = [];
+  if (note.trim()) out.push({ type: 'TextualBody', value: note, format: 'text/markdown', purpose: 'commenting' });
+  for (const t of tags) out.push({ type: 'TextualBody', value: t, purpose: 'tagging' });
+  return out;
+}
+
+function motivation(note: string, tags: readonly string[], passage: boolean): WebAnnotation['motivation'] {
+  return note.trim() ? 'commenting' : passage ? 'highlighting' : tags.length ? 'tagging' : 'commenting';
+}
+
 /**
- * Every highlight as an `Annotation` in one embedded `AnnotationPage`:
- * `highlighting` without a note, `commenting` with the note as a Markdown
- * `TextualBody`; the target is the page URL with the stored selectors.
+ * Every highlight as an `Annotation` (`highlighting` without a note,
+ * `commenting` with the note as a Markdown body, tags as `tagging` bodies;
+ * the target is the page URL with every stored selector), and every page
+ * note or page's tags as an annotation of the page itself, in one embedded
+ * `AnnotationPage`.
  */
 export function toAnnotationCollection(lib: Library): AnnotationCollection {
   const { pages, highlights } = sortLibrary(lib);
   const urls = new Map(pages.map((p) => [p.id, p.url]));
-  const items = highlights.map((h): WebAnnotation => {
-    const note = h.note.trim();
-    return {
+  const items: WebAnnotation[] = [];
+  for (const p of pages) {
+    const { note, tags } = p.entry;
+    if (!note.trim() && !tags.length) continue;
+    items.push({
+      id: `urn:uuid:${uuidFor(`page-note:${p.id}`)}`,
+      type: 'Annotation',
+      created: iso(p.createdAt),
+      modified: iso(p.updatedAt),
+      motivation: motivation(note, tags, false),
+      body: body(note, tags),
+      target: { source: p.url },
+    });
+  }
+  for (const h of highlights) {
+    const b = body(h.note, h.tags ?? []);
+    items.push({
       id: `urn:uuid:${uuidFor(h.id)}`,
       type: 'Annotation',
       created: iso(h.createdAt),
       modified: iso(h.updatedAt),
-      motivation: note ? 'commenting' : 'highlighting',
-      ...(note ? { body: { type: 'TextualBody', value: h.note, format: 'text/markdown', purpose: 'commenting' } as const } : {}),
+      motivation: motivation(h.note, h.tags ?? [], true),
+      ...(b.length ? { body: b } : {}),
       target: { source: urls.get(h.pageId) ?? h.pageId, selector: h.selectors.map((s) => ({ ...s })) },
-    };
-  });
+    });
+  }
   return {
     '@context': ANNO_CONTEXT,
     type: 'AnnotationCollection',
-    label: 'Reel Notes highlights',
+    label: 'Reel Notes highlights and notes',
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items },
   };

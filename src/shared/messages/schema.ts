@@ -44,6 +44,13 @@ export const DetectionSchema = v.object({
 export const SelectorSchema = v.variant('type', [
   v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(str(MAX_TEXT), v.minLength(1)), prefix: v.optional(str(500)), suffix: v.optional(str(500)) }),
   v.object({ type: v.literal('TextPositionSelector'), start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({
+    type: v.literal('RangeSelector'),
+    startContainer: str(2_000),
+    startOffset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    endContainer: str(2_000),
+    endOffset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
 ]);
 
 export const ColorSchema = v.picklist(['yellow', 'green', 'blue', 'pink']);
@@ -116,7 +123,17 @@ export const PageMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page/delete'), pageId: id }),
   v.strictObject({ type: v.literal('page/restore'), snapshot: v.object({ page: v.unknown(), highlights: v.array(v.unknown()) }) }),
   v.strictObject({ type: v.literal('library/export'), format: v.picklist(['backup', 'web-annotation', 'markdown', 'letterboxd']) }),
-  v.strictObject({ type: v.literal('library/import'), kind: v.picklist(['backup', 'hypothesis', 'letterboxd']), text: v.pipe(v.string(), v.maxLength(200_000_000)) }),
+  v.strictObject({
+    type: v.literal('library/import'),
+    kind: v.picklist(['backup', 'hypothesis', 'letterboxd', 'web-annotation']),
+    text: v.pipe(v.string(), v.maxLength(200_000_000)),
+    /** The file's name (a lone Letterboxd CSV is read for what its name says it is). */
+    name: v.optional(v.pipe(v.string(), v.maxLength(500))),
+    /** Every CSV of a Letterboxd export ZIP, by its path in the ZIP (then `text` is ''). */
+    files: v.optional(v.pipe(v.array(v.object({ path: v.pipe(v.string(), v.maxLength(500)), text: v.pipe(v.string(), v.maxLength(200_000_000)) })), v.maxLength(500))),
+    /** Plan only: say what would be added, changed and skipped, write nothing. */
+    preview: v.optional(v.boolean()),
+  }),
   v.strictObject({ type: v.literal('highlight/restore'), highlight: v.unknown() }),
   v.strictObject({ type: v.literal('film-rating/delete'), id }),
   v.strictObject({ type: v.literal('storage/estimate') }),

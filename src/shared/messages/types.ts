@@ -6,7 +6,21 @@ import type * as v from 'valibot';
 import type { ContentMessageSchema, PageMessageSchema } from './schema';
 import type { Detection } from '../film/types';
 import type { HighlightRecord, PageRecord } from '../records';
-import type { FilmRatingRecord } from '../formats/letterboxd';
+import type { FilmRecord, FilmSummary } from '../records/films';
+
+/** What an import did (or, with `preview`, would do); `skipped` names what was not read and why. */
+export interface ImportReport {
+  pages: number;
+  highlights: number;
+  films: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Watches added to films' diaries. */
+  watches?: number;
+  skipped?: { what: string; count: number; reason: string }[];
+  preview?: boolean;
+}
 
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 export type PageMessage = v.InferOutput<typeof PageMessageSchema>;
@@ -33,7 +47,7 @@ export interface PopupState {
 export interface Library {
   pages: PageRecord[];
   highlights: HighlightRecord[];
-  films: FilmRatingRecord[];
+  films: FilmSummary[];
 }
 
 export interface ExportedFile {
@@ -70,9 +84,10 @@ export interface Replies {
   'page/delete': { snapshot: PageSnapshot | null };
   'page/restore': { restored: boolean };
   'library/export': ExportedFile;
-  'library/import': { pages: number; highlights: number; films: number; added: number; updated: number; unchanged: number };
+  'library/import': ImportReport;
   'highlight/restore': { restored: boolean };
-  'film-rating/delete': { deleted: boolean };
+  /** The film as it was stored, so that undo can put it back whole. */
+  'film-rating/delete': { deleted: boolean; film: FilmRecord | null };
   'storage/estimate': { usage: number | null; quota: number | null; persisted: boolean | null };
 }
 

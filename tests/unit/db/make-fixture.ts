@@ -13,8 +13,11 @@ import { openReelDb } from '../../../src/shared/db/open';
 import { DB_VERSION } from '../../../src/shared/db/schema';
 import { changePage, patchEntry, setCorrection } from '../../../src/shared/db/pages';
 import { createHighlight, setStatuses } from '../../../src/shared/db/highlights';
-import { putFilmRatings } from '../../../src/shared/db/films';
-import { parseLetterboxdCsv } from '../../../src/shared/formats/letterboxd';
+import { importFilms } from '../../../src/shared/db/films';
+import { readLetterboxdFiles } from '../../../src/shared/formats/letterboxd-read';
+
+/** Letterboxd files through the current import (v2 and v3 had their own: see the fixtures they wrote). */
+const putFilmRatings = (files: { path: string; text: string }[], at: number) => importFilms(db, readLetterboxdFiles(files).items, at);
 
 const db = await openReelDb('fixture', new IDBFactory());
 const herDetection = {
@@ -52,10 +55,10 @@ await createHighlight(db, seed('https://blog.example/up-review', 'Up review'), {
 });
 await setStatuses(db, [{ id: h1.id, status: 'orphan' }]);
 // v2 on: films rated in Letterboxd.
-await putFilmRatings(db, parseLetterboxdCsv('Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n2024-03-02,Her,2013,https://boxd.it/4a9e,4.5,Yes,"romance, sci-fi",2024-03-01\n', 1_710_000_000_000));
+await putFilmRatings([{ path: 'diary.csv', text: 'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n2024-03-02,Her,2013,https://boxd.it/4a9e,4.5,Yes,"romance, sci-fi",2024-03-01\n' }], 1_710_000_000_000);
 // v3 on: a diary with two watches of one film (the v3 code folds them into one record) and a watchlist row it stores as a watch.
-await putFilmRatings(db, parseLetterboxdCsv('Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n2021-05-01,Rain,2019,https://boxd.it/aaa1,3,,,2021-04-30\n2022-06-01,Rain,2019,https://boxd.it/aaa2,4,Yes,favourites,2022-06-01\n', 1_720_000_000_000));
-await putFilmRatings(db, parseLetterboxdCsv('Date,Name,Year,Letterboxd URI\n2023-01-02,Stalker,1979,https://boxd.it/2bTc\n', 1_720_000_000_000));
+await putFilmRatings([{ path: 'diary.csv', text: 'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n2021-05-01,Rain,2019,https://boxd.it/aaa1,3,,,2021-04-30\n2022-06-01,Rain,2019,https://boxd.it/aaa2,4,Yes,favourites,2022-06-01\n' }], 1_720_000_000_000);
+await putFilmRatings([{ path: 'watchlist.csv', text: 'Date,Name,Year,Letterboxd URI\n2023-01-02,Stalker,1979,https://boxd.it/2bTc\n' }], 1_720_000_000_000);
 const fixture = {
   version: DB_VERSION,
   pages: await db.getAll('pages'),

@@ -13,6 +13,7 @@ import { openReelDb } from '../../../src/shared/db/open';
 import { DB_VERSION } from '../../../src/shared/db/schema';
 import { allTags, getPage } from '../../../src/shared/db/pages';
 import { highlightsForPage } from '../../../src/shared/db/highlights';
+import { fromLegacyRating, summarizeFilm } from '../../../src/shared/records/films';
 
 const fixtures = readdirSync('tests/fixtures/db')
   .filter((f) => /^v\d+\.json$/.test(f))
@@ -41,7 +42,16 @@ describe('schema migrations', () => {
       expect(db.version).toBe(DB_VERSION);
       expect(await db.getAll('pages')).toEqual(fixture.pages);
       expect(await db.getAll('highlights')).toEqual(fixture.highlights);
-      expect(await db.getAll('films')).toEqual(fixture.films ?? []);
+      // v4 made each folded v2/v3 rating a film with its id, its watch in the diary, every value kept.
+      const films = await db.getAll('films');
+      expect(films).toEqual((fixture.films ?? []).map((f) => (fixture.version < 4 ? fromLegacyRating(f) : f)));
+      if (fixture.version < 4) {
+        for (const [i, old] of (fixture.films ?? []).entries()) {
+          const now = summarizeFilm(films[i]);
+          for (const k of ['id', 'title', 'year', 'directors', 'rating', 'watchedDate', 'rewatch', 'tags', 'review', 'importedAt'] as const) expect(now[k], `${old.title} ${k}`).toEqual(old[k]);
+          expect([films[i].ids.letterboxd, ...films[i].diary.map((e) => e.uri)]).toContain(old.letterboxdUri);
+        }
+      }
       // The v3 tag index covers records written before it existed.
       const tags = [...new Set(fixture.pages.flatMap((p) => p.entry.tags as string[]))].sort((a, b) => a.localeCompare(b));
       expect(await allTags(db)).toEqual(tags);
