@@ -91,7 +91,7 @@ export function planFilms(stored: readonly FilmRecord[], items: readonly Letterb
       continue;
     }
     const e = item.entry;
-    const at = film.diary.findIndex((x) => !matched.has(x) && (e.uri ? x.uri === e.uri : sameEntry(x, e)));
+    const at = film.diary.findIndex((x) => (e.uri ? x.uri === e.uri : !matched.has(x) && sameEntry(x, e)));
     if (at >= 0) {
       // diary.csv and reviews.csv name one watch by one URI: the review joins it, nothing written is dropped.
       const x = film.diary[at];

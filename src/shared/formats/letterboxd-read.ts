@@ -51,7 +51,8 @@ export function kindOf(path: string, header: string[]): LetterboxdKind | { skip:
   const cols = new Set(header.map(norm));
   if (/(^|\/)deleted\//.test(p)) return { skip: 'entries the reader deleted on Letterboxd' };
   if (/(^|\/)orphaned\//.test(p)) return { skip: 'entries whose film Letterboxd no longer has' };
-  if (cols.has('title') || cols.has('letterboxduri') || cols.has('imdbid') || cols.has('tmdbid')) return 'import-format';
+  // Letterboxd's own files name the film "Name"; its import format (and ours) "Title", with imdbID/tmdbID.
+  if (cols.has('title') || cols.has('imdbid') || cols.has('tmdbid') || (cols.has('letterboxduri') && !cols.has('name'))) return 'import-format';
   const known = Object.entries(KIND_BY_FILE).find(([name]) => p === name || p.endsWith(`/${name}`));
   if (known) return known[1];
   const base = p.split('/').pop() ?? p;
