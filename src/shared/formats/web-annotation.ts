@@ -91,10 +91,12 @@ export function toAnnotationCollection(lib: Library): AnnotationCollection {
       target: { source: p.url },
     });
   }
-  for (const h of highlights) {
+  // Ties broken by the written id, so a file read back (whose ids are these UUIDs) is written in the same order.
+  const ordered = highlights.map((h) => ({ h, uuid: uuidFor(h.id) })).sort((a, b) => (a.h.pageId < b.h.pageId ? -1 : a.h.pageId > b.h.pageId ? 1 : a.h.createdAt - b.h.createdAt || (a.uuid < b.uuid ? -1 : a.uuid > b.uuid ? 1 : 0)));
+  for (const { h, uuid } of ordered) {
     const b = body(h.note, h.tags ?? []);
     items.push({
-      id: `urn:uuid:${uuidFor(h.id)}`,
+      id: `urn:uuid:${uuid}`,
       type: 'Annotation',
       created: iso(h.createdAt),
       modified: iso(h.updatedAt),

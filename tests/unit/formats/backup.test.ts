@@ -92,7 +92,7 @@ describe('malformed backups are refused whole, nothing written', () => {
     ['empty text', () => '', /not valid JSON/],
     ['not an object', () => '[1,2,3]', /not a Reel Notes backup/],
     ['wrong format tag', () => ({ ...valid(), format: 'hypothesis' }), /not a Reel Notes backup.*"hypothesis"/],
-    ['future version', () => ({ ...valid(), version: 2 }), /newer Reel Notes.*version 2/],
+    ['future version', () => ({ ...valid(), version: 3 }), /newer Reel Notes.*version 3/],
     ['version as string', () => ({ ...valid(), version: '1' }), /version/],
     ['bad rating', () => { const b = valid(); b.pages[1].entry.rating = 3.3; return b; }, /^pages\[1\]\.entry\.rating: rating must be in half stars/],
     ['rating above 5', () => { const b = valid(); b.pages[0].entry.rating = 6; return b; }, /pages\[0\]\.entry\.rating/],

@@ -57,11 +57,50 @@ describe('Markdown export', () => {
     expect(md).toContain('> \\# heading');
     expect(md).toContain('> \\- list');
     // the reader's own web link survives, the javascript: one does not
-    expect(md).toContain('[ok](https://fine.example)');
+    expect(md).toContain('[ok](<https://fine.example>)');
     expect(md).not.toMatch(/[^\\]\]\(javascript/);
     expect(md).toContain('\\[ref\\]: javascript');
     // our own link destination cannot be broken out of
     expect(md).toContain('<https://filmdiary.example.com/a"onmouseover=alert%281%29%3Cx%3E>'.replace('%28', '(').replace('%29', ')'));
+  });
+
+  it('the reader’s notes keep only http(s) and mailto links, however a link is spelled; images become links', () => {
+    const traps = [
+      '[x](javascript&#58;alert(1))',
+      '[x](javascript&#x3A;alert(1))',
+      '[x](java\\script:alert(1))',
+      '[x](<javascript:alert(1)>)',
+      '[x][r]\n\n[r]: javascript:alert(1)',
+      '   [r]: javascript:alert(1)',
+      '> [r]: javascript:alert(1)',
+      '[x](data:text/html,<script>alert(1)</script>)',
+      '[x]( vbscript:msgbox)',
+      '[x](/relative)',
+    ];
+    for (const t of traps) {
+      const out = safeNote(t.replace(/\\n/g, '\n'));
+      // no unescaped "](" or "]:" or "[" is left to form a link
+      expect(out, t).not.toMatch(/(^|[^\\])\]\(|(^|[^\\])\]:|(^|[^\\])\[/m);
+    }
+    expect(safeNote('see [site](https://a.example/x_(y)) and [me](mailto:a@b.example)')).toBe('see [site](<https://a.example/x_(y)>) and [me](<mailto:a@b.example>)');
+    expect(safeNote('![pixel](https://track.example/p.gif)')).toBe('[pixel](<https://track.example/p.gif>)');
+    expect(safeNote('![local](file:///etc/passwd)')).toBe('!\\[local\\](file:///etc/passwd)');
+  });
+
+  it('holds every Letterboxd film, watch and review', () => {
+    const film = { id: 'lb:https://boxd.it/x', title: 'Rain', year: 2019, directors: [], ids: { letterboxd: 'https://boxd.it/x', imdb: 'tt1', tmdb: null, wikipedia: null }, rating: 4, ratedDate: null, watched: null, watchlist: null, liked: { date: null }, source: 'letterboxd' as const, importedAt: 1,
+      diary: [
+        { id: 'a', watchedDate: '2020-01-01', loggedDate: null, rating: 3, rewatch: false, review: '<b>first</b> [x](javascript:alert(1))', tags: ['t1'], uri: null },
+        { id: 'b', watchedDate: '2021-01-01', loggedDate: null, rating: 4, rewatch: true, review: 'second', tags: [], uri: null },
+      ] };
+    const md = toMarkdown({ pages: [], highlights: [], films: [film, { ...film, id: 'w', title: 'Wanted', diary: [], rating: null, liked: null, watchlist: { date: '2022-02-02' } }] });
+    expect(md).toContain('### Rain (2019)');
+    expect(md).toContain('- Watched 2020-01-01 · ★★★ (3/5) · tags: t1');
+    expect(md).toContain('- Watched 2021-01-01 · ★★★★ (4/5) · rewatch');
+    expect(md).toContain('\\<b\\>first\\</b\\>');
+    expect(md).toContain('second');
+    expect(md).toContain('On the watchlist since 2022-02-02');
+    expect(dangerous(md)).toEqual([]);
   });
 
   it('escapeText and safeNote handle the edges', () => {

@@ -1,6 +1,6 @@
 /** Small hand-made records for the options page helpers. */
 import type { HighlightRecord, PageRecord } from '../../../src/shared/records';
-import { filmRatingId, type FilmRatingRecord } from '../../../src/shared/formats/letterboxd';
+import type { FilmSummary } from '../../../src/shared/records/films';
 import type { Film } from '../../../src/shared/film/types';
 
 const DAY = 86_400_000;
@@ -40,9 +40,10 @@ export function highlight(id: string, p: PageRecord, text: string, over: Partial
   };
 }
 
-export function rating(title: string, year: number | null, over: Partial<FilmRatingRecord> = {}): FilmRatingRecord {
+/** A Letterboxd film as the Films view receives it. */
+export function rating(title: string, year: number | null, over: Partial<FilmSummary> = {}): FilmSummary {
   return {
-    id: filmRatingId(title, year),
+    id: `title:${year ?? ''}:${title}`,
     title,
     year,
     directors: [],
@@ -52,6 +53,10 @@ export function rating(title: string, year: number | null, over: Partial<FilmRat
     tags: [],
     review: '',
     letterboxdUri: null,
+    watches: 0,
+    seen: true,
+    watchlist: false,
+    liked: false,
     source: 'letterboxd',
     importedAt: T0,
     ...over,

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { addHighlight, buildModel, filmKeyOf, removeHighlight, removePage, replacePage, restorePage } from '../../../src/options/model/library-model';
 import { parseTags } from '../../../src/ui/TagInput';
 import { bytesLabel, excerpt, filmLabel, passageHref, ratingLabel, safeHref } from '../../../src/options/model/format';
-import { ratingAsCsv } from '../../../src/options/model/rating-csv';
-import { parseLetterboxdCsv } from '../../../src/shared/formats/letterboxd';
 import { countHighlights, visibleHighlights, visiblePages } from '../../../src/options/model/visible';
 import { NO_FILTERS } from '../../../src/options/model/filters';
 import { highlight, page, rating } from './fixtures';
@@ -86,10 +84,5 @@ describe('tags, formats, CSV', () => {
     const long = passageHref('https://x.example/a', 'one two three four five six seven eight nine ten eleven twelve thirteen')!;
     expect(long.endsWith('#:~:text=one%20two%20three%20four%20five,nine%20ten%20eleven%20twelve%20thirteen')).toBe(true);
     expect(passageHref('data:text/html,x', 'a')).toBeUndefined();
-  });
-  it('a Letterboxd rating written as CSV reads back the same (but for the import time)', () => {
-    const r = rating('Amélie, "le fabuleux"', 2001, { directors: ['Jean-Pierre Jeunet'], rating: 4.5, watchedDate: '2024-02-03', rewatch: true, tags: ['comfort', 'paris'], review: 'Line one\nline two', letterboxdUri: 'https://boxd.it/abc' });
-    const [back] = parseLetterboxdCsv(ratingAsCsv(r), r.importedAt);
-    expect(back).toEqual(r);
   });
 });
