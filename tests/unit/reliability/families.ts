@@ -12,7 +12,11 @@ import { openReelDb, type ReelDatabase } from '../../../src/shared/db/open';
 import { exportLibrary, importBackup, importLibrary } from '../../../src/shared/db/import';
 import { makeBackup } from '../../../src/shared/formats/backup';
 import { fromHypothesisExport } from '../../../src/shared/formats/hypothesis';
-import { filmRatingId, parseLetterboxdCsv, planFilmImport, toLetterboxdCsv, type FilmRatingRecord } from '../../../src/shared/formats/letterboxd';
+import { toLetterboxdCsv } from '../../../src/shared/formats/letterboxd';
+import { readLetterboxdFile, readLetterboxdFiles } from '../../../src/shared/formats/letterboxd-read';
+import { planFilms } from '../../../src/shared/formats/film-merge';
+import type { FilmRecord } from '../../../src/shared/records/films';
+import { roundTripFamily } from './round-trip';
 import { ImportError, type Library } from '../../../src/shared/formats/library';
 import type { PageRecord } from '../../../src/shared/records';
 import { DetectionSchema } from '../../../src/shared/messages/schema';
@@ -45,7 +49,7 @@ export interface RunOptions {
   onProgress?: (i: number, soFar: FamilyResult) => void;
 }
 
-type Outcome = {
+export type Outcome = {
   kind: 'accepted' | 'refused';
   reason?: string;
   lost?: number;
@@ -62,7 +66,7 @@ export interface Family {
 }
 
 /** An error a reader can act on: our ImportError, with a non-empty message. */
-function isClear(e: unknown): e is ImportError {
+export function isClear(e: unknown): e is ImportError {
   return e instanceof ImportError && typeof e.message === 'string' && e.message.length > 0 && e.message.length < 2_000;
 }
 
@@ -149,7 +153,7 @@ async function judgedImport(state: DbState, act: (db: ReelDatabase) => Promise<u
   return { kind: 'accepted', lost: countLost(before, after, combinePages) };
 }
 
-function describeThrown(e: unknown): string {
+export function describeThrown(e: unknown): string {
   if (e instanceof Error) return `${e.name}: ${e.message.slice(0, 200)}`;
   return `non-error thrown: ${String(e).slice(0, 100)}`;
 }
@@ -323,23 +327,25 @@ function damageCsv(r: Rng, text: string): { value: string; how: string } {
   }
 }
 
-/** Film ratings "stored" before each case: the films store is not in the database yet, so they are kept in memory. */
-function storedFilms(): FilmRatingRecord[] {
-  return parseLetterboxdCsv(
-    'Name,Year,Rating,Tags,Review,Watched Date\nHer,2013,4.5,"romance, sci-fi",Warm and sad.,2024-02-14\nAmélie,2001,4,paris,,2023-11-02\nHeat,1995,5,,,\n',
-    1,
-  );
+/** Films stored before each case (in memory: the family tests the pure reader and planner). */
+function storedFilms(): FilmRecord[] {
+  const diary = 'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\nx,Her,2013,https://boxd.it/e1,4.5,,"romance, sci-fi",2024-02-14\n'.replace('x,', '2024-02-15,');
+  const ratings = 'Date,Name,Year,Letterboxd URI,Rating\n2024-01-01,Amélie,2001,https://boxd.it/1X8i,4\n2024-01-01,Heat,1995,https://boxd.it/h1,5\n';
+  return planFilms([], readLetterboxdFiles([{ path: 'ratings.csv', text: ratings }, { path: 'diary.csv', text: diary }]).items, 1).add;
 }
 
-/** A stored film is lost if it is gone, or lost a tag, its review text or its rating. */
-function filmsLost(before: FilmRatingRecord[], after: Map<string, FilmRatingRecord>): number {
+/** A stored film is lost if it is gone, or lost a watch, a tag, a review or its rating. */
+function filmsLost(before: FilmRecord[], after: Map<string, FilmRecord>): number {
   let lost = 0;
   for (const f of before) {
     const a = after.get(f.id);
-    if (!a || !f.tags.every((t) => a.tags.includes(t)) || !a.review.includes(f.review) || (f.rating !== null && a.rating === null)) lost++;
+    const kept = (e: FilmRecord['diary'][number]) => a?.diary.some((x) => x.id === e.id && e.tags.every((t) => x.tags.includes(t)) && x.review.includes(e.review) && (e.rating === null || x.rating !== null));
+    if (!a || !f.diary.every(kept) || (f.rating !== null && a.rating === null)) lost++;
   }
   return lost;
 }
+
+const LB_PATHS = ['ratings.csv', 'diary.csv', 'reviews.csv', 'watched.csv', 'watchlist.csv', 'likes/films.csv', 'export.csv', 'deleted/diary.csv'];
 
 const letterboxdFamily: Family = {
   name: 'letterboxd-import',
@@ -352,39 +358,42 @@ const letterboxdFamily: Family = {
       text = d.value;
       hows.push(d.how);
     }
-    return { input: text, how: hows.join('; ') || 'valid' };
+    const path = r.pick(LB_PATHS);
+    return { input: { path, text }, how: `${path}: ${hows.join('; ') || 'valid'}` };
   },
   /**
-   * There is no films store in the database yet: "lost" counts stored ratings
-   * (in memory) that an accepted import dropped or emptied, and titled rows of
-   * an accepted file that have no record in the result.
+   * "lost" counts stored films (in memory) that an accepted import dropped or
+   * emptied, and titled rows of an accepted file whose film is not in the result.
    */
   async run(input) {
-    const text = input as string;
-    let films;
+    const { path, text } = input as { path: string; text: string };
+    let films: FilmRecord[];
     let lost = 0;
+    let skippedWhole = false;
     try {
-      films = parseLetterboxdCsv(text, 0);
+      const read = readLetterboxdFile(path, text);
+      skippedWhole = read.skipped.length > 0;
       const before = storedFilms();
-      const plan = planFilmImport(before, films);
+      const plan = planFilms(before, read.items, 2);
       const after = new Map(before.map((f) => [f.id, f]));
       for (const f of [...plan.add, ...plan.replace]) after.set(f.id, f);
       lost += filmsLost(before, after);
+      films = [...after.values()];
     } catch (e) {
       if (!isClear(e)) return { kind: 'refused', problem: `unclear error: ${describeThrown(e)}` };
       return { kind: 'refused', reason: e.message };
     }
-    const ids = new Set(films.map((f) => f.id));
-    if (ids.size !== films.length) return { kind: 'accepted', problem: 'duplicate ids in the result' };
+    if (new Set(films.map((f) => f.id)).size !== films.length) return { kind: 'accepted', problem: 'duplicate ids in the result' };
+    if (skippedWhole) return { kind: 'accepted', lost };
     const { data } = (await import('papaparse')).default.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', delimiter: ',' });
     for (const row of data) {
       // Header names compared as the importer does: case, spaces and punctuation ignored.
-      const plain = (k: string) => k.toLowerCase().replace(/[^a-z]/g, '');
-      const key = Object.keys(row).find((k) => ['name', 'title', 'film'].includes(plain(k)));
+      const plain = (k: string) => k.toLowerCase().replace(/[^a-z0-9]/g, '');
+      const key = Object.keys(row).find((k) => ['name', 'title'].includes(plain(k)));
       const title = key ? (row[key] ?? '').trim() : '';
       const yearKey = Object.keys(row).find((k) => plain(k) === 'year');
       const year = yearKey && row[yearKey]?.trim() ? Number(row[yearKey].trim()) : null;
-      if (title && !ids.has(filmRatingId(title, year))) lost++;
+      if (title && !films.some((f) => f.year === year && (f.title === title || f.title === title.replace(/^'(?=[=+\-@\t\r])/, '')))) lost++;
     }
     return { kind: 'accepted', lost };
   },
@@ -481,7 +490,7 @@ const extractorFamily: Family = {
   },
 };
 
-export const FAMILIES: readonly Family[] = [backupFamily, letterboxdFamily, hypothesisFamily, extractorFamily];
+export const FAMILIES: readonly Family[] = [backupFamily, letterboxdFamily, hypothesisFamily, roundTripFamily, extractorFamily];
 export const FAMILY_NAMES = FAMILIES.map((f) => f.name);
 
 /** Runs one family; never throws for a bad case (those are counted as failures). */
