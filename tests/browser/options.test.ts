@@ -408,7 +408,7 @@ describe('export and import through the options page', () => {
       await options.getByLabel('Search', { exact: true }).fill('');
       await expect.poll(() => entries.count()).toBe(3);
       await herEntry.locator('summary').click();
-      await herEntry.getByRole('button', { name: 'Remove Letterboxd rating' }).click();
+      await herEntry.getByRole('button', { name: 'Remove Letterboxd film' }).click();
       await expect.poll(async () => (await send(options, { type: 'library/list' })).films.length).toBe(1);
       await options.getByRole('button', { name: 'Undo' }).click();
       await expect.poll(async () => (await send(options, { type: 'library/list' })).films.length).toBe(2);
