@@ -5,8 +5,9 @@ import { database } from './database';
 import { getTab } from './tab-state';
 import { showDetection } from './badge';
 import { commandTab } from './inject';
-import { repaintPage } from './repaint';
-import { pageIdFor } from '../shared/page-identity';
+import { cleanUrl, pageIdFor } from '../shared/page-identity';
+import { paintsOn, setPainting } from './painting-setting';
+import { refreshSite, repaintPage } from './repaint';
 import { allTags, changeExistingPage, changePage, getPage, patchEntry, setCorrection, type PageSeed } from '../shared/db/pages';
 import {
   deleteHighlight,
@@ -34,8 +35,9 @@ async function tabInfo(tabId: number): Promise<TabInfo | null> {
 
 async function seedForTab(tabId: number): Promise<PageSeed> {
   const tab = await tabInfo(tabId);
-  if (!tab?.pageId) throw new Error('Reel Notes only keeps notes for web pages (http or https)');
-  return { pageId: tab.pageId, url: tab.url, title: tab.title, detection: tab.detection };
+  const url = tab && cleanUrl(tab.url);
+  if (!tab?.pageId || !url) throw new Error('Reel Notes only keeps notes for web pages (http or https)');
+  return { pageId: tab.pageId, url, title: tab.title, detection: tab.detection };
 }
 
 async function changeTarget(target: { tabId: number } | { pageId: string }, change: (p: PageRecord) => PageRecord): Promise<PageRecord> {
@@ -49,7 +51,17 @@ async function popupState(msg: Of<'popup/state'>): Promise<Replies['popup/state'
   const db = await database();
   const page = tab?.pageId ? ((await getPage(db, tab.pageId)) ?? (await getPage(db, tab.url)) ?? null) : null;
   const highlights = page ? await highlightsForPage(db, page.id) : [];
-  return { tab, page, highlights, knownTags: await allTags(db) };
+  const painting = tab ? await paintsOn(tab.url) : false;
+  return { tab, page, highlights, knownTags: await allTags(db), painting };
+}
+
+/** Painting on or off for a tab's site; every open tab of that site repaints (or unpaints) at once. */
+async function sitePainting(msg: Of<'site/painting'>): Promise<Replies['site/painting']> {
+  const tab = await tabInfo(msg.tabId);
+  if (!tab) throw new Error('That tab is gone');
+  const site = await setPainting(tab.url, msg.paint);
+  await refreshSite(site);
+  return { site, paint: msg.paint };
 }
 
 async function correct(msg: Of<'film/correct'>): Promise<Replies['film/correct']> {
@@ -132,5 +144,7 @@ export async function handlePage(msg: PageMessage): Promise<unknown> {
       return deleteRating(msg);
     case 'storage/estimate':
       return estimate();
+    case 'site/painting':
+      return sitePainting(msg);
   }
 }

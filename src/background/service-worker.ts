@@ -3,6 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser-api';
 import { route } from './router';
 import { forgetTab } from './tab-state';
+import { forgetTabLimits } from './content-limits';
 import { createMenus, onCommand, onMenuClick } from './highlight-triggers';
 
 export function init(): void {
@@ -15,7 +16,10 @@ export function init(): void {
   browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab?.id).catch(console.error));
   // Firefox for Android has neither context menus nor commands.
   browser.contextMenus?.onClicked.addListener((info, tab) => void onMenuClick(info.menuItemId, tab?.id).catch(console.error));
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTabLimits(tabId);
+    void forgetTab(tabId);
+  });
   // Entry points for the browser tests: shortcuts and context menus cannot be triggered synthetically.
   (globalThis as any).reelNotes = { onCommand, onMenuClick };
 }

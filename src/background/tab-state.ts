@@ -32,9 +32,12 @@ export function getTab(tabId: number): Promise<TabInfo | null> {
   return queued(tabId, () => read(tabId));
 }
 
-/** Replaces what is known of a tab (a new document was loaded in it). */
+/** Replaces what is known of a tab (a new document was loaded in it); refused writes stay counted across loads. */
 export function setTab(info: TabInfo): Promise<void> {
-  return queued(info.tabId, () => browser.storage.session.set({ [key(info.tabId)]: info }));
+  return queued(info.tabId, async () => {
+    const refusedWrites = (await read(info.tabId))?.refusedWrites;
+    await browser.storage.session.set({ [key(info.tabId)]: refusedWrites ? { ...info, refusedWrites } : info });
+  });
 }
 
 /** Changes some fields of a tab's state, creating it from `init` when missing. */
@@ -50,4 +53,14 @@ export function patchTab(tabId: number, patch: Partial<TabInfo>, init?: TabInfo)
 
 export function forgetTab(tabId: number): Promise<void> {
   return queued(tabId, () => browser.storage.session.remove(key(tabId)));
+}
+
+/** Counts a write the background refused from this tab's content script (the popup and side panel show it). */
+export function noteRefusedWrite(tabId: number, reason: string, now = Date.now()): Promise<void> {
+  return queued(tabId, async () => {
+    const current = await read(tabId);
+    if (!current) return;
+    const count = (current.refusedWrites?.count ?? 0) + 1;
+    await browser.storage.session.set({ [key(tabId)]: { ...current, refusedWrites: { count, last: now, reason } } });
+  });
 }

@@ -7,6 +7,7 @@
 import { quickCheck } from '../shared/film/quick-check';
 import { send } from './runtime';
 import { canonicalLink } from './page-ref';
+import { TRUSTED_SELECTION, type TrustedSelection } from './trusted-selection';
 
 const TOOLS_FLAG = '__reelNotesTools';
 const hasTools = () => Boolean((globalThis as any)[TOOLS_FLAG]);
@@ -23,16 +24,20 @@ function start(): void {
     signals: quick.signals.slice(0, 20),
   }).catch(() => undefined);
 
-  // The in-page control lives in the page tools; load them the first time the reader selects text.
-  const onSelect = () => {
-    if (hasTools()) return;
+  // The save control lives in the page tools; load them the first time the reader selects text.
+  // Only the reader's own mouse and keys count: a page that selects text and dispatches a
+  // mouseup itself loads nothing (and so learns nothing about the extension).
+  const onSelect = (e: Event) => {
+    if (!e.isTrusted || hasTools()) return;
     const selection = document.getSelection();
     if (!selection || selection.isCollapsed || !selection.toString().trim()) return;
+    const seen: TrustedSelection = { at: Date.now() };
+    (globalThis as any)[TRUSTED_SELECTION] = seen;
     send({ type: 'tools/ensure' }).catch(() => undefined);
   };
   document.addEventListener('mouseup', onSelect, { passive: true });
   document.addEventListener('keyup', (e) => {
-    if (e.shiftKey || e.key.startsWith('Arrow')) onSelect();
+    if (e.shiftKey || e.key.startsWith('Arrow')) onSelect(e);
   }, { passive: true });
 }
 

@@ -1,15 +1,21 @@
 /**
- * The in-page control: a small toolbar next to a selection ("Save highlight",
- * "Save with note") and a card for a painted highlight (its note, edit, delete).
- * It lives in an open shadow root so the page's CSS cannot reach it and its
- * CSS cannot reach the page; every string from the page or the reader is set
- * as text, never as markup.
+ * The one control Reel Notes puts in a page: a small toolbar next to the
+ * reader's selection ("Save highlight", "Save with note") and a status line.
+ *
+ * The page is hostile, so:
+ * - it lives in a *closed* shadow root: the page sees one opaque element and
+ *   can neither read nor reach the buttons inside;
+ * - it holds no ids and no note text (notes are typed in the side panel or
+ *   the popup, extension pages no page can reach);
+ * - it acts only on trusted events (a real click or key press of the reader,
+ *   never one a script dispatched);
+ * - it is created only when the reader first selects text, so a page that
+ *   was merely visited sees nothing at all.
  */
 
 export interface ControlActions {
-  save(withNote: string | null): void;
-  editNote(id: string, note: string): void;
-  remove(id: string): void;
+  /** Save the passage the reader has selected now; `openPanel` for "Save with note". */
+  save(openPanel: boolean): void;
 }
 
 const CSS = `
@@ -19,18 +25,14 @@ const CSS = `
 .panel[hidden] { display: none; }
 button { font: inherit; padding: 4px 8px; border-radius: 6px; border: 1px solid #8e8e93; background: #f2f2f7; color: inherit; cursor: pointer; }
 button.primary { background: #b3213b; border-color: #b3213b; color: #fff; }
-button:focus-visible, textarea:focus-visible { outline: 2px solid #0a84ff; outline-offset: 2px; }
+button:focus-visible { outline: 2px solid #0a84ff; outline-offset: 2px; }
 .row { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
-textarea { display: block; width: 290px; min-height: 64px; font: inherit; margin: 4px 0 6px; color: inherit; background: inherit; border: 1px solid #8e8e93; border-radius: 6px; }
-.note { white-space: pre-wrap; margin: 2px 2px 6px; max-height: 160px; overflow: auto; }
-.muted { color: #6e6e73; font-style: italic; }
-.status { margin-top: 4px; }
+.status { position: fixed; right: 16px; bottom: 16px; }
 .status:empty { display: none; }
 .error { color: #c5162e; }
 @media (prefers-color-scheme: dark) {
   .panel { background: #1c1c1e; color: #f2f2f7; border-color: #48484a; }
   button { background: #2c2c2e; border-color: #636366; }
-  .muted { color: #aeaeb2; }
   .error { color: #ff6961; }
 }`;
 
@@ -40,140 +42,86 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props:
   return node;
 }
 
-export class InPageControl {
-  readonly host: HTMLElement;
-  readonly root: ShadowRoot;
-  private toolbar: HTMLDivElement;
-  private editor: HTMLFormElement;
-  private textarea: HTMLTextAreaElement;
-  private card: HTMLDivElement;
-  private status: HTMLDivElement;
-  private editing: { mode: 'new' } | { mode: 'edit'; id: string } | null = null;
+/** The toolbar's parts, kept only in the content script's world (the shadow root is closed). */
+interface Parts {
+  host: HTMLElement;
+  toolbar: HTMLDivElement;
+  status: HTMLDivElement;
+}
 
-  constructor(private doc: Document, private actions: ControlActions) {
-    this.host = doc.createElement('reel-notes-ui');
-    this.root = this.host.attachShadow({ mode: 'open' });
-    const style = el(doc, 'style', { textContent: CSS });
+export class SaveControl {
+  private parts: Parts | null = null;
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
-    this.toolbar = el(doc, 'div', { className: 'panel row', hidden: true });
-    this.toolbar.setAttribute('role', 'toolbar');
-    this.toolbar.setAttribute('aria-label', 'Reel Notes');
+  constructor(private doc: Document, private actions: ControlActions) {}
+
+  /** Built on first use: before the reader selects something, the page's DOM holds nothing of Reel Notes. */
+  private build(): Parts {
+    if (this.parts?.host.isConnected) return this.parts;
+    const doc = this.doc;
+    const host = doc.createElement('reel-notes-ui');
+    const root = host.attachShadow({ mode: 'closed' });
+    const toolbar = el(doc, 'div', { className: 'panel row', hidden: true });
+    toolbar.setAttribute('role', 'toolbar');
+    toolbar.setAttribute('aria-label', 'Reel Notes');
     const save = el(doc, 'button', { type: 'button', className: 'primary', textContent: 'Save highlight' });
     const saveNote = el(doc, 'button', { type: 'button', textContent: 'Save with note' });
-    // Keep the page's selection alive while the reader clicks our buttons.
-    for (const b of [save, saveNote]) b.addEventListener('mousedown', (e) => e.preventDefault());
-    save.addEventListener('click', () => this.actions.save(null));
-    saveNote.addEventListener('click', () => this.openEditor({ mode: 'new' }, ''));
-    this.toolbar.append(save, saveNote);
-
-    this.textarea = el(doc, 'textarea', {});
-    this.textarea.setAttribute('aria-label', 'Note');
-    this.editor = el(doc, 'form', { className: 'panel', hidden: true },
-      el(doc, 'label', { textContent: 'Note' }),
-      this.textarea,
-      el(doc, 'div', { className: 'row' },
-        el(doc, 'button', { type: 'submit', className: 'primary', textContent: 'Save note' }),
-        el(doc, 'button', { type: 'button', textContent: 'Cancel', onclick: () => this.hideAll() }),
-      ),
-    );
-    (this.editor.querySelector('label') as HTMLLabelElement).htmlFor = 'reel-notes-note';
-    this.textarea.id = 'reel-notes-note';
-    this.editor.addEventListener('submit', (e) => {
-      e.preventDefault();
-      const state = this.editing;
-      if (!state) return;
-      if (state.mode === 'new') this.actions.save(this.textarea.value);
-      else this.actions.editNote(state.id, this.textarea.value);
+    for (const [button, openPanel] of [[save, false], [saveNote, true]] as const) {
+      // Keep the page's selection alive while the reader clicks.
+      button.addEventListener('mousedown', (e) => e.preventDefault());
+      button.addEventListener('click', (e) => {
+        // A click a script dispatched (or forwarded) is not the reader's.
+        if (!e.isTrusted) return;
+        this.actions.save(openPanel);
+      });
+    }
+    toolbar.append(save, saveNote);
+    toolbar.addEventListener('keydown', (e) => {
+      if (e.isTrusted && e.key === 'Escape') this.hide();
     });
-    this.editor.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.hideAll();
-    });
-
-    this.card = el(doc, 'div', { className: 'panel', hidden: true });
-    this.card.setAttribute('role', 'dialog');
-    this.card.setAttribute('aria-label', 'Highlight');
-    this.card.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.hideAll();
-    });
-
-    this.status = el(doc, 'div', { className: 'status' });
-    this.status.setAttribute('role', 'status');
-    this.root.append(style, this.toolbar, this.editor, this.card, this.status);
-    doc.documentElement.append(this.host);
+    const status = el(doc, 'div', { className: 'status' });
+    status.setAttribute('role', 'status');
+    root.append(el(doc, 'style', { textContent: CSS }), toolbar, status);
+    doc.documentElement.append(host);
+    this.parts = { host, toolbar, status };
+    return this.parts;
   }
 
-  private place(panel: HTMLElement, rect: DOMRect): void {
-    const win = this.doc.defaultView!;
-    panel.style.left = `${Math.max(4, rect.left + win.scrollX)}px`;
-    panel.style.top = `${rect.bottom + win.scrollY + 6}px`;
+  /** Whether an event reached the page through the control (its target is retargeted to the host). */
+  isOwn(target: EventTarget | null): boolean {
+    return this.parts !== null && target === this.parts.host;
+  }
+
+  /** Whether a node is part of the control (a selection inside it is not a passage of the page). */
+  holds(node: Node): boolean {
+    return this.parts !== null && (node === this.parts.host || this.parts.host.contains(node));
   }
 
   showToolbar(rect: DOMRect): void {
-    this.card.hidden = true;
-    this.editor.hidden = true;
-    this.place(this.toolbar, rect);
-    this.toolbar.hidden = false;
+    const { toolbar } = this.build();
+    const win = this.doc.defaultView!;
+    toolbar.style.left = `${Math.max(4, rect.left + win.scrollX)}px`;
+    toolbar.style.top = `${rect.bottom + win.scrollY + 6}px`;
+    toolbar.hidden = false;
   }
 
-  openEditor(state: NonNullable<InPageControl['editing']>, text: string, rect?: DOMRect): void {
-    this.editing = state;
-    if (rect) this.place(this.editor, rect);
-    else {
-      this.editor.style.left = this.toolbar.style.left || this.card.style.left;
-      this.editor.style.top = this.toolbar.style.top || this.card.style.top;
-    }
-    this.toolbar.hidden = true;
-    this.card.hidden = true;
-    this.editor.hidden = false;
-    this.textarea.value = text;
-    this.textarea.focus();
+  hide(): void {
+    if (this.parts) this.parts.toolbar.hidden = true;
   }
 
-  showCard(id: string, note: string, rect: DOMRect, focus: boolean): void {
-    this.toolbar.hidden = true;
-    this.editor.hidden = true;
-    this.card.replaceChildren(
-      note ? el(this.doc, 'p', { className: 'note', textContent: note }) : el(this.doc, 'p', { className: 'note muted', textContent: 'No note' }),
-      el(this.doc, 'div', { className: 'row' },
-        el(this.doc, 'button', { type: 'button', textContent: note ? 'Edit note' : 'Add note', onclick: () => this.openEditor({ mode: 'edit', id }, note) }),
-        el(this.doc, 'button', { type: 'button', textContent: 'Delete highlight', onclick: () => this.actions.remove(id) }),
-        el(this.doc, 'button', { type: 'button', textContent: 'Close', onclick: () => this.hideAll() }),
-      ),
-    );
-    this.card.dataset.highlightId = id;
-    this.place(this.card, rect);
-    this.card.hidden = false;
-    if (focus) (this.card.querySelector('button') as HTMLButtonElement).focus();
-  }
-
+  /** A short status line ("Highlight saved"); never the reader's words. */
   say(text: string, error = false): void {
-    this.status.textContent = text;
-    this.status.className = error ? 'status panel error' : 'status panel';
-    this.status.style.position = 'fixed';
-    this.status.style.right = '16px';
-    this.status.style.bottom = '16px';
-    const shown = text;
-    setTimeout(() => {
-      if (this.status.textContent === shown) this.status.textContent = '';
+    const { status } = this.build();
+    status.textContent = text;
+    status.className = error ? 'status panel error' : 'status panel';
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => {
+      status.textContent = '';
     }, error ? 8000 : 2500);
   }
 
-  hideAll(): void {
-    this.editing = null;
-    this.toolbar.hidden = true;
-    this.editor.hidden = true;
-    this.card.hidden = true;
-  }
-
-  isBusy(): boolean {
-    return !this.editor.hidden;
-  }
-
-  contains(node: Node | null): boolean {
-    return node === this.host;
-  }
-
   destroy(): void {
-    this.host.remove();
+    this.parts?.host.remove();
+    this.parts = null;
   }
 }

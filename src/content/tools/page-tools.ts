@@ -1,7 +1,13 @@
 /**
  * The page tools: injected by the background (never on every page) into pages
  * that may be reviews or have saved highlights, or when the reader selects text.
- * Full extraction, anchoring, painting and the in-page control live here.
+ * Full extraction, anchoring, painting and the in-page save control live here.
+ *
+ * Everything here runs in the content script's isolated world. What the page
+ * can observe is the painting and, once the reader selects text, one opaque
+ * element (see control.ts). Every action starts from a trusted event of the
+ * reader or from the browser (keyboard shortcut, context menu, the popup and
+ * side panel through the background); nothing the page dispatches counts.
  */
 import { browser } from '../../shared/browser-api';
 import { quickCheck } from '../../shared/film/quick-check';
@@ -10,11 +16,14 @@ import type { HighlightRecord } from '../../shared/records';
 import type { TabCommand } from '../../shared/messages/types';
 import { send } from '../runtime';
 import { canonicalLink } from '../page-ref';
+import { TRUSTED_SELECTION, type TrustedSelection } from '../trusted-selection';
 import { Painter } from './painter';
-import { InPageControl } from './control';
+import { SaveControl } from './control';
 import { HighlightAnchorer } from './anchorer';
 
 const FLAG = '__reelNotesTools';
+/** How long after the reader's selection (seen by the every-page script) the freshly loaded tools still offer to save it. */
+const OFFER_WINDOW_MS = 5_000;
 
 function pageRef() {
   return {
@@ -26,34 +35,27 @@ function pageRef() {
 
 class PageTools {
   private records = new Map<string, HighlightRecord>();
-  /** The selection the in-page toolbar was last shown for. */
-  private offered: Range | null = null;
   private painter = new Painter(document);
   private anchorer = new HighlightAnchorer(document, this.painter, (statuses) => {
     if (statuses.length) send({ type: 'highlights/status', statuses }).catch(() => undefined);
   });
-  private control: InPageControl;
+  private control = new SaveControl(document, { save: (openPanel) => this.saveFromControl(openPanel) });
   private abort = new AbortController();
-
-  constructor() {
-    this.control = new InPageControl(document, {
-      save: (note) => void this.saveSelection(note),
-      editNote: (id, note) => void this.editNote(id, note),
-      remove: (id) => void this.remove(id),
-    });
-  }
+  /** Whether the reader lets Reel Notes paint on this site (from the background, on every refresh). */
+  private paints = true;
 
   async start(): Promise<void> {
     this.listen();
     this.detect();
+    this.offerEarlierSelection();
     await this.refresh();
     this.anchorer.watchLateContent(() => [...this.records.values()]);
-    this.showForSelection();
   }
 
   /** Re-reads the page's highlights from the background (they may have been edited in the popup or the library) and repaints them all. */
   async refresh(): Promise<{ placed: number; orphans: number }> {
-    const { highlights } = await send({ type: 'highlights/forPage', ...pageRef() });
+    const { highlights, paint } = await send({ type: 'highlights/forPage', ...pageRef() });
+    this.paints = paint;
     const current = new Set(highlights.map((h) => h.id));
     for (const id of this.records.keys()) {
       if (!current.has(id)) {
@@ -62,6 +64,7 @@ class PageTools {
       }
     }
     this.records = new Map(highlights.map((h) => [h.id, h]));
+    if (highlights.length === 0) return { placed: 0, orphans: 0 };
     return this.anchorer.anchor(highlights);
   }
 
@@ -71,13 +74,21 @@ class PageTools {
     send({ type: 'page/detected', ...pageRef(), detection }).catch((e) => console.debug('Reel Notes:', e));
   }
 
+  /** The reader's selection that made the every-page script load these tools: offer to save it now. */
+  private offerEarlierSelection(): void {
+    const earlier = (globalThis as any)[TRUSTED_SELECTION] as TrustedSelection | undefined;
+    delete (globalThis as any)[TRUSTED_SELECTION];
+    if (earlier && Date.now() - earlier.at < OFFER_WINDOW_MS) this.showForSelection();
+  }
+
   private listen(): void {
     const signal = this.abort.signal;
     document.addEventListener('mouseup', (e) => {
-      if (this.control.contains(e.target as Node)) return;
+      if (!e.isTrusted || this.control.isOwn(e.target)) return;
       setTimeout(() => this.showForSelection(), 0);
     }, { signal, passive: true });
     document.addEventListener('keyup', (e) => {
+      if (!e.isTrusted) return;
       if (e.shiftKey || e.key.startsWith('Arrow')) this.showForSelection();
     }, { signal, passive: true });
     document.addEventListener('click', (e) => this.onClick(e), { signal, passive: true });
@@ -89,50 +100,35 @@ class PageTools {
     const sel = document.getSelection();
     if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !sel.toString().trim()) return null;
     const range = sel.getRangeAt(0);
-    if (this.control.host.contains(range.commonAncestorContainer)) return null;
+    if (this.control.holds(range.commonAncestorContainer)) return null;
     return range;
   }
 
   private showForSelection(): void {
-    if (this.control.isBusy()) return;
     const range = this.selectedRange();
-    if (range) {
-      this.offered = range.cloneRange();
-      this.control.showToolbar(range.getBoundingClientRect());
-      return;
-    }
-    // A caret placed inside a painted highlight (by click or caret browsing) opens its card.
-    const sel = document.getSelection();
-    if (sel?.isCollapsed && sel.anchorNode) {
-      const hit = this.painter.at(sel.anchorNode, sel.anchorOffset);
-      if (hit) this.openCard(hit.id, false);
-    }
+    if (range) this.control.showToolbar(range.getBoundingClientRect());
+    else this.control.hide();
   }
 
+  /** A trusted click on a painted passage shows that highlight in the side panel. */
   private onClick(e: MouseEvent): void {
-    if (this.control.contains(e.target as Node) || this.selectedRange()) return;
+    if (!e.isTrusted || this.control.isOwn(e.target) || this.selectedRange()) return;
     const pos = caretAt(e.clientX, e.clientY);
     const hit = pos && this.painter.at(pos.node, pos.offset);
-    if (hit) this.openCard(hit.id, false);
-    else this.control.hideAll();
+    if (hit) send({ type: 'highlight/clicked', id: hit.id }).catch((error) => console.debug('Reel Notes:', error));
   }
 
-  private openCard(id: string, focus: boolean): void {
-    const painted = this.painter.get(id);
-    const record = this.records.get(id);
-    if (!painted || !record) return;
-    this.control.showCard(id, record.note, painted.range.getBoundingClientRect(), focus);
+  /** A trusted click on the toolbar: the passage is the selection at this moment. */
+  private saveFromControl(openPanel: boolean): void {
+    void this.save(this.selectedRange(), openPanel);
   }
 
-  async saveSelection(note: string | null): Promise<HighlightRecord | null> {
-    // Typing a note moves focus (and so the page's selection) into the note field:
-    // the passage is the one the toolbar was offered for.
-    const range = this.selectedRange() ?? (this.control.isBusy() ? this.offered : null);
-    if (!range) {
+  async save(selected: Range | null, openPanel = false): Promise<HighlightRecord | null> {
+    if (!selected) {
       this.control.say('Select a passage first, then save it.', true);
       return null;
     }
-    const described = this.anchorer.describe(range);
+    const described = this.anchorer.describe(selected);
     if (!described) {
       this.control.say('That selection has no text Reel Notes can keep.', true);
       return null;
@@ -144,43 +140,18 @@ class PageTools {
         text: described.text,
         selectors: described.selectors,
         color: 'yellow',
-        note: note ?? '',
+        ...(openPanel ? { openPanel: true } : {}),
       });
       this.records.set(highlight.id, highlight);
-      this.painter.paint(highlight.id, described.range, highlight.color);
+      // Painting off for this site: saved, not painted.
+      if (this.paints) this.painter.paint(highlight.id, described.range, highlight.color);
       document.getSelection()?.removeAllRanges();
-      this.offered = null;
-      this.control.hideAll();
-      this.control.say('Highlight saved');
+      this.control.hide();
+      this.control.say(openPanel ? 'Highlight saved: add your note in the Reel Notes side panel' : 'Highlight saved');
       return highlight;
     } catch (error) {
-      // The note editor stays open with what was typed.
       this.control.say(`Couldn't save the highlight: ${(error as Error).message}`, true);
       return null;
-    }
-  }
-
-  private async editNote(id: string, note: string): Promise<void> {
-    try {
-      const { highlight } = await send({ type: 'highlight/update', id, note });
-      this.records.set(id, highlight);
-      this.control.hideAll();
-      this.control.say('Note saved');
-    } catch (error) {
-      this.control.say(`Couldn't save the note: ${(error as Error).message}`, true);
-    }
-  }
-
-  private async remove(id: string): Promise<void> {
-    try {
-      await send({ type: 'highlight/delete', id });
-      this.records.delete(id);
-      this.painter.unpaint(id);
-      this.anchorer.forget(id);
-      this.control.hideAll();
-      this.control.say('Highlight deleted');
-    } catch (error) {
-      this.control.say(`Couldn't delete the highlight: ${(error as Error).message}`, true);
     }
   }
 
@@ -190,12 +161,11 @@ class PageTools {
       case 'tools/ping':
         return Promise.resolve(true);
       case 'tools/save-selection':
-        return this.saveSelection(cmd.withNote ? '' : null).then((h) => (h ? { id: h.id } : null));
+        return this.save(this.selectedRange()).then((h) => (h ? { id: h.id } : null));
       case 'tools/scroll-to': {
         const painted = this.painter.get(cmd.id);
         if (!painted) return Promise.resolve({ found: false });
         (painted.range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-        this.openCard(cmd.id, true);
         return Promise.resolve({ found: true });
       }
       case 'tools/retry':

@@ -37,14 +37,20 @@ export class Painter {
   private style: HTMLStyleElement | null = null;
   readonly native = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof (globalThis as any).Highlight === 'function';
 
-  constructor(private doc: Document) {
-    this.style = doc.createElement('style');
+  constructor(private doc: Document) {}
+
+  /** The colours' stylesheet, added with the first painted highlight: a page with none sees nothing. */
+  private ensureStyle(): void {
+    if (this.style?.isConnected) return;
+    this.style = this.doc.createElement('style');
     this.style.dataset.reelNotes = 'highlights';
     this.style.textContent = stylesheetText();
-    (doc.head ?? doc.documentElement).append(this.style);
+    this.style.media = this.visible ? '' : 'not all';
+    (this.doc.head ?? this.doc.documentElement).append(this.style);
   }
 
   paint(id: string, range: Range, color: HighlightColor): void {
+    this.ensureStyle();
     this.unpaint(id);
     this.painted.set(id, { id, range, color });
     if (!this.native) this.marks.set(id, wrap(this.doc, range, color));

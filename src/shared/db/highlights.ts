@@ -1,7 +1,7 @@
 /** Named reads and writes of highlights. */
 import type { ReelDatabase } from './open';
 import type { HighlightRecord, PageRecord } from '../records';
-import { newPageRecord, type PageSeed } from './pages';
+import { newPageRecord, ownAlias, type PageSeed } from './pages';
 
 export type NewHighlight = Omit<HighlightRecord, 'id' | 'pageId' | 'createdAt' | 'updatedAt' | 'lastStatus'>;
 
@@ -10,7 +10,7 @@ export async function createHighlight(db: ReelDatabase, seed: PageSeed, input: N
   const now = Date.now();
   const tx = db.transaction(['pages', 'highlights'], 'readwrite');
   const pages = tx.objectStore('pages');
-  const page = (await pages.get(seed.pageId)) ?? (await pages.index('byAlias').get(seed.url)) ?? newPageRecord(seed, now);
+  const page = (await pages.get(seed.pageId)) ?? ownAlias(seed.url, await pages.index('byAlias').get(seed.url)) ?? newPageRecord(seed, now);
   await pages.put({ ...page, updatedAt: now });
   const highlight: HighlightRecord = {
     ...input,

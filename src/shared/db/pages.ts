@@ -4,7 +4,7 @@ import type { ReelDatabase } from './open';
 import type { ReelDB } from './schema';
 import { emptyEntry, type FilmCorrection, type PageRecord, type ReaderEntry } from '../records';
 import type { Detection } from '../film/types';
-import { siteFor } from '../page-identity';
+import { ownsRecord, siteFor } from '../page-identity';
 
 /** What the background knows of a page before it has a record. */
 export interface PageSeed {
@@ -48,9 +48,14 @@ export async function getPage(db: ReelDatabase, idOrAlias: string): Promise<Page
 
 type PageStore = IDBPObjectStore<ReelDB, ['pages'], 'pages', 'readwrite'>;
 
-/** The page a seed speaks for: by its id, else by the URL it was reached at (an alias). */
+/** The page a seed speaks for: by its id, else by the URL it was reached at (an alias of a record of its own origin). */
 const bySeed = (seed: PageSeed) => async (store: PageStore) =>
-  (await store.get(seed.pageId)) ?? (await store.index('byAlias').get(seed.url));
+  (await store.get(seed.pageId)) ?? ownAlias(seed.url, await store.index('byAlias').get(seed.url));
+
+/** A record found by alias, if the URL may have it (see ownsRecord). */
+export function ownAlias(url: string, page: PageRecord | undefined): PageRecord | undefined {
+  return page && ownsRecord(url, page.id) ? page : undefined;
+}
 
 /** One read-modify-write of one page in one transaction; `change` returning undefined writes nothing. */
 async function rewrite(

@@ -91,16 +91,18 @@ export const ContentMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tools/ensure') }),
   v.strictObject({ type: v.literal('page/detected'), ...PageRef, detection: DetectionSchema }),
   v.strictObject({ type: v.literal('highlights/forPage'), ...PageRef }),
+  // No note, no edit, no delete: the reader's words are typed and changed only in the
+  // extension's own pages. `openPanel` asks for the side panel, focused on the new highlight.
   v.strictObject({
     type: v.literal('highlight/create'),
     ...PageRef,
     text: v.pipe(str(MAX_TEXT), v.minLength(1)),
     selectors: v.pipe(v.array(SelectorSchema), v.minLength(1), v.maxLength(5)),
     color: ColorSchema,
-    note: str(MAX_NOTE),
+    openPanel: v.optional(v.boolean()),
   }),
-  HighlightUpdate,
-  HighlightDelete,
+  // A trusted click on a painted highlight: the side panel shows it.
+  v.strictObject({ type: v.literal('highlight/clicked'), id }),
   v.strictObject({
     type: v.literal('highlights/status'),
     statuses: v.pipe(v.array(v.object({ id, status: v.picklist(['placed', 'orphan']) })), v.maxLength(5_000)),
@@ -137,4 +139,6 @@ export const PageMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('highlight/restore'), highlight: v.unknown() }),
   v.strictObject({ type: v.literal('film-rating/delete'), id }),
   v.strictObject({ type: v.literal('storage/estimate') }),
+  // Painting on or off for the site (origin) of a tab, kept by the background.
+  v.strictObject({ type: v.literal('site/painting'), tabId, paint: v.boolean() }),
 ]);

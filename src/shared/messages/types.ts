@@ -35,6 +35,17 @@ export interface TabInfo {
   pageId: string | null;
   likely: boolean;
   detection: Detection | null;
+  /** Writes from this tab's content script that the background refused (rate or size): shown by the popup and side panel. */
+  refusedWrites?: RefusedWrites;
+  /** The highlight the side panel should show first (saved "with note", or clicked on the page). */
+  panelFocus?: string | null;
+}
+
+export interface RefusedWrites {
+  count: number;
+  /** When the last one was refused (ms since the epoch), and why. */
+  last: number;
+  reason: string;
 }
 
 export interface PopupState {
@@ -42,6 +53,8 @@ export interface PopupState {
   page: PageRecord | null;
   highlights: HighlightRecord[];
   knownTags: string[];
+  /** Whether highlights are painted on this tab's site (the reader can turn it off per site). */
+  painting?: boolean;
 }
 
 export interface Library {
@@ -66,7 +79,8 @@ export interface Replies {
   'tab/hello': { known: boolean; pageId: string | null };
   'tools/ensure': { injected: boolean };
   'page/detected': { pageId: string | null };
-  'highlights/forPage': { pageId: string | null; highlights: HighlightRecord[] };
+  /** `paint: false` when the reader turned painting off for this site: then no highlight is sent to the page. */
+  'highlights/forPage': { pageId: string | null; highlights: HighlightRecord[]; paint: boolean };
   'highlight/create': { highlight: HighlightRecord };
   'highlights/status': { updated: number };
   'popup/state': PopupState;
@@ -88,6 +102,8 @@ export interface Replies {
   'highlight/restore': { restored: boolean };
   /** The film as it was stored, so that undo can put it back whole. */
   'film-rating/delete': { deleted: boolean; film: FilmRecord | null };
+  'highlight/clicked': { shown: boolean };
+  'site/painting': { site: string; paint: boolean };
   'storage/estimate': { usage: number | null; quota: number | null; persisted: boolean | null };
 }
 
@@ -95,7 +111,7 @@ export type ReplyTo<M extends Message> = Replies[M['type']];
 
 /** Messages the background sends to a tab's content script. */
 export type TabCommand =
-  | { type: 'tools/save-selection'; withNote?: boolean }
+  | { type: 'tools/save-selection' }
   | { type: 'tools/scroll-to'; id: string }
   | { type: 'tools/reattach'; id: string }
   | { type: 'tools/retry' }
