@@ -37,7 +37,7 @@ function start(): void {
   };
   document.addEventListener('mouseup', onSelect, { passive: true });
   document.addEventListener('keyup', (e) => {
-    if (e.shiftKey || e.key.startsWith('Arrow')) onSelect(e);
+    if (e.shiftKey || e.key === 'Shift' || e.key.startsWith('Arrow')) onSelect(e);
   }, { passive: true });
 }
 

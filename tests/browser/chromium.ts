@@ -131,3 +131,20 @@ export function useExtension(opts: Parameters<typeof launch>[0] = {}, onLaunch?:
     close: () => live().close(),
   };
 }
+
+/** What the database holds in one store, read straight from IndexedDB in the extension's worker (no message of the extension involved). */
+export function storedRecords(l: Launched, store: 'pages' | 'highlights'): Promise<any[]> {
+  return l.worker.evaluate(`(async () => {
+    const db = await new Promise((ok, fail) => { const r = indexedDB.open('reel-notes'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+    try {
+      return await new Promise((ok, fail) => { const r = db.transaction(${JSON.stringify(store)}).objectStore(${JSON.stringify(store)}).getAll(); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+    } finally {
+      db.close();
+    }
+  })()`) as Promise<any[]>;
+}
+
+/** What the background keeps about a tab (storage.session). */
+export function tabState(l: Launched, tabId: number): Promise<any> {
+  return l.worker.evaluate(`chrome.storage.session.get('tab:${tabId}').then((o) => o['tab:${tabId}'] ?? null)`);
+}

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openPopup, tabIdOf, useExtension } from './chromium';
+import { openPopup, storedRecords, tabIdOf, tabState, useExtension, waitForDetection } from './chromium';
 import { useServer } from './server';
-import { paintedTexts, saveWithButton, selectText } from './page-helpers';
+import { clickControl, controlText, paintedTexts, saveWithButton, selectText } from './page-helpers';
 
 const DEMO = readFileSync('public/demo/her-review.html', 'utf8');
 const PASSAGE = 'an air of melancholy as it delves into the romantic entanglement';
@@ -23,7 +23,7 @@ describe('highlights in Chromium', () => {
     server.setPage('/edits/her.html', DEMO);
     const page = await l.context.newPage();
     await page.goto(server.url('/edits/her.html'));
-    await page.waitForSelector('reel-notes-ui', { state: 'attached' });
+    await waitForDetection(l, await tabIdOf(l, page));
     await saveWithButton(page, PASSAGE);
     expect((await paintedTexts(page)).map(normalise)).toEqual([PASSAGE]);
 
@@ -70,7 +70,7 @@ describe('highlights in Chromium', () => {
     server.setPage('/repaint/her.html', DEMO);
     const page = await l.context.newPage();
     await page.goto(server.url('/repaint/her.html'));
-    await page.waitForSelector('reel-notes-ui', { state: 'attached' });
+    await waitForDetection(l, await tabIdOf(l, page));
     await saveWithButton(page, 'creepy dude');
     const byColour = () => page.evaluate(`(() => { const out = {}; for (const [name, hl] of CSS.highlights) out[name] = hl.size; return out; })()`);
     expect(await byColour()).toEqual({ 'reel-notes-yellow': 1 });
@@ -84,43 +84,38 @@ describe('highlights in Chromium', () => {
     await page.close();
   });
 
-  it('opens a painted highlight by click: its note, edit and delete; the popup toggle hides and shows all', async () => {
+  // The in-page card (note, edit, delete) is gone: notes are read and typed in the side panel and
+  // the popup, which no page can reach (issue 13). "Save with note" saves and asks for the panel.
+  it('"Save with note" saves and points the side panel at it; a click on a painted highlight does too; the popup toggle hides and shows all', async () => {
     server.setPage('/card/her.html', DEMO);
     const page = await l.context.newPage();
     await page.goto(server.url('/card/her.html'));
-    await page.waitForSelector('reel-notes-ui', { state: 'attached' });
-    await selectText(page, 'a thoughtful, involved piece of cinema');
-    await page.getByRole('button', { name: 'Save with note' }).click();
-    await page.getByRole('textbox', { name: 'Note' }).fill('why I watched it');
-    await page.getByRole('button', { name: 'Save note' }).click();
-    await expect.poll(async () => (await paintedTexts(page)).map(normalise)).toEqual(['a thoughtful, involved piece of cinema']);
-
-    const box = (await page.evaluate(`(() => { const [r] = [...CSS.highlights.get('reel-notes-yellow')]; const b = r.getBoundingClientRect(); return { x: b.x + 4, y: b.y + b.height / 2 }; })()`)) as { x: number; y: number };
-    await page.mouse.click(box.x, box.y);
-    const card = page.getByRole('dialog', { name: 'Highlight' });
-    await expect.poll(() => card.innerText()).toContain('why I watched it');
-    await card.getByRole('button', { name: 'Edit note' }).click();
-    await page.getByRole('textbox', { name: 'Note' }).fill('changed my mind');
-    await page.getByRole('button', { name: 'Save note' }).click();
-    await expect.poll(() => page.locator('reel-notes-ui').getByRole('status').innerText()).toContain('Note saved');
-
     const tabId = await tabIdOf(l, page);
+    await waitForDetection(l, tabId);
+    await selectText(page, 'a thoughtful, involved piece of cinema');
+    await expect.poll(() => controlText(page)).toContain('Save with note');
+    await clickControl(page, 'Save with note');
+    await expect.poll(async () => (await paintedTexts(page)).map(normalise)).toEqual(['a thoughtful, involved piece of cinema']);
+    await expect.poll(() => controlText(page)).toContain('add your note in the Reel Notes side panel');
+    const hl = (await storedRecords(l, 'highlights')).find((h) => normalise(h.text) === 'a thoughtful, involved piece of cinema');
+    expect(hl.note).toBe('');
+    expect((await tabState(l, tabId)).panelFocus).toBe(hl.id);
+
+    // A click on another painted passage points the panel at that one.
+    await saveWithButton(page, 'creepy dude');
+    const dude = (await storedRecords(l, 'highlights')).find((h) => h.text === 'creepy dude');
+    const box = (await page.evaluate(`(() => { const r = [...CSS.highlights.get('reel-notes-yellow')].find((r) => r.toString() === 'creepy dude'); const b = r.getBoundingClientRect(); return { x: b.x + 4, y: b.y + b.height / 2 }; })()`)) as { x: number; y: number };
+    await page.mouse.click(box.x, box.y);
+    await expect.poll(async () => (await tabState(l, tabId)).panelFocus).toBe(dude.id);
+
     const popup = await openPopup(l, tabId);
-    expect(await popup.locator('.hl-note').innerText()).toBe('changed my mind');
     const hide = popup.getByRole('button', { name: 'Hide on page' });
     await hide.click();
     await expect.poll(() => paintedTexts(page)).toEqual([]);
     expect(await hide.getAttribute('aria-pressed')).toBe('true');
     await hide.click();
-    await expect.poll(async () => (await paintedTexts(page)).length).toBe(1);
+    await expect.poll(async () => (await paintedTexts(page)).length).toBe(2);
     await popup.close();
-
-    await page.mouse.click(box.x, box.y);
-    await card.getByRole('button', { name: 'Delete highlight' }).click();
-    await expect.poll(() => paintedTexts(page)).toEqual([]);
-    await page.reload();
-    await page.waitForTimeout(500);
-    expect(await paintedTexts(page)).toEqual([]);
     await page.close();
   });
 
@@ -128,7 +123,7 @@ describe('highlights in Chromium', () => {
     server.setPage('/triggers/her.html', DEMO);
     const page = await l.context.newPage();
     await page.goto(server.url('/triggers/her.html'));
-    await page.waitForSelector('reel-notes-ui', { state: 'attached' });
+    await waitForDetection(l, await tabIdOf(l, page));
     const tabId = await tabIdOf(l, page);
 
     await selectText(page, 'a letter writer for those who no longer know');
@@ -148,7 +143,7 @@ describe('highlights in Chromium', () => {
     server.setPage('/late/her.html', DEMO);
     const page = await l.context.newPage();
     await page.goto(server.url('/late/her.html'));
-    await page.waitForSelector('reel-notes-ui', { state: 'attached' });
+    await waitForDetection(l, await tabIdOf(l, page));
     await saveWithButton(page, 'double dates with work colleagues');
 
     // Same page, but the post body is rendered by script a second after load.

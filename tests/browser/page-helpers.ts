@@ -1,9 +1,17 @@
-/** What a reader does on a page, for the browser tests: select a passage, save it, see what is painted. */
+/**
+ * What a reader does on a page, for the browser tests: select a passage, save it, see what is painted.
+ *
+ * The save control lives in a closed shadow root and acts only on trusted
+ * events, so the tests do what the reader does: the selection is set by
+ * script, then finished with a real key release (Shift, as after a keyboard
+ * selection), and buttons are pressed with the real mouse at positions read
+ * through the DevTools protocol, which (unlike the page) sees into closed roots.
+ */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
-/** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
-export async function selectText(page: Page, text: string): Promise<void> {
+/** Sets the selection to the first occurrence of `text` in the page, as script (no event). */
+export async function setSelection(page: Page, text: string): Promise<void> {
   const found = await page.evaluate(`(() => {
     const text = ${JSON.stringify(text)};
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -16,8 +24,6 @@ export async function selectText(page: Page, text: string): Promise<void> {
       const sel = getSelection();
       sel.removeAllRanges();
       sel.addRange(range);
-      const r = range.getBoundingClientRect();
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.right, clientY: r.bottom }));
       return true;
     }
     return false;
@@ -25,11 +31,62 @@ export async function selectText(page: Page, text: string): Promise<void> {
   expect(found, `"${text}" is on the page`).toBe(true);
 }
 
+/** Selects the first occurrence of `text`, as a reader selecting with Shift and the arrows would (a trusted Shift release ends it). */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await setSelection(page, text);
+  await page.keyboard.press('Shift');
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  localName?: string;
+  nodeValue?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  attributes?: string[];
+}
+
+function* walk(node: CdpNode): Generator<CdpNode> {
+  yield node;
+  if (node.localName === 'style') return;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
+}
+
+const textOf = (node: CdpNode): string => [...walk(node)].filter((n) => n.nodeName === '#text').map((n) => n.nodeValue ?? '').join('');
+
+/** The control's DOM, read through the DevTools protocol (closed shadow roots included); null when there is none. */
+async function controlTree(page: Page): Promise<{ host: CdpNode; send: (method: string, params: object) => Promise<any> } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const host = [...walk(root)].find((n) => n.localName === 'reel-notes-ui');
+  return host ? { host, send: (m, p) => cdp.send(m as any, p as any) } : null;
+}
+
+/** All text inside the in-page control (its buttons and status line), as the browser sees it. */
+export async function controlText(page: Page): Promise<string> {
+  const tree = await controlTree(page);
+  return tree ? textOf(tree.host) : '';
+}
+
+/** Presses a button of the in-page control with the real mouse. */
+export async function clickControl(page: Page, name: string): Promise<void> {
+  const tree = await controlTree(page);
+  if (!tree) throw new Error('The in-page control is not there');
+  const button = [...walk(tree.host)].find((n) => n.localName === 'button' && textOf(n) === name);
+  if (!button) throw new Error(`No "${name}" button in the in-page control`);
+  await tree.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });
+  const { model } = await tree.send('DOM.getBoxModel', { nodeId: button.nodeId });
+  const [x1, y1, , , x3, y3] = model.content as number[];
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
 /** Selects `text` and saves it with the in-page "Save highlight" button. */
 export async function saveWithButton(page: Page, text: string): Promise<void> {
   await selectText(page, text);
-  await page.locator('reel-notes-ui').getByRole('button', { name: 'Save highlight' }).click();
-  await expect.poll(() => page.locator('reel-notes-ui').getByRole('status').innerText()).toContain('Highlight saved');
+  await expect.poll(() => controlText(page)).toContain('Save highlight');
+  await clickControl(page, 'Save highlight');
+  await expect.poll(() => controlText(page)).toContain('Highlight saved');
 }
 
 /** The texts painted with the CSS Custom Highlight API (read from the page's registry). */

@@ -89,7 +89,8 @@ class PageTools {
     }, { signal, passive: true });
     document.addEventListener('keyup', (e) => {
       if (!e.isTrusted) return;
-      if (e.shiftKey || e.key.startsWith('Arrow')) this.showForSelection();
+      // Selecting by keyboard: Shift with arrows (or other keys), ending with Shift's release.
+      if (e.shiftKey || e.key === 'Shift' || e.key.startsWith('Arrow')) this.showForSelection();
     }, { signal, passive: true });
     document.addEventListener('click', (e) => this.onClick(e), { signal, passive: true });
     browser.runtime.onMessage.addListener(this.onCommand);
