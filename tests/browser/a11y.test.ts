@@ -36,13 +36,20 @@ async function reviewWithHighlights(l: Launched): Promise<number> {
   await page.goto(url);
   const tabId = await tabIdOf(l, page);
   await waitForDetection(l, tabId);
-  const make = (text: string, color: string, note = '') => fromContentScript(l, tabId, { type: 'highlight/create', url, text, selectors: quote(text), color, note });
+  // Saved from the page's world (no note: a content script cannot carry one), notes added from an extension page.
+  const notes = await openOptions(l);
+  const make = async (text: string, color: string, note = '') => {
+    const made = await fromContentScript(l, tabId, { type: 'highlight/create', url, text, selectors: quote(text), color });
+    if (!made.ok || !note) return made;
+    return notes.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type: 'highlight/update', id: made.data.highlight.id, note })})`) as Promise<any>;
+  };
   for (const r of [
     await make('an air of melancholy', 'yellow', 'The **tone** of the whole film.'),
     await make('romantic entanglement', 'blue'),
     await make('A sentence this page never had.', 'pink', 'Lost when the page changed.'),
   ])
     expect(r.ok).toBe(true);
+  await notes.close();
   await page.reload();
   await waitForDetection(l, tabId);
   // The page tools report the orphan a moment after the reload.

@@ -39,7 +39,7 @@ it('keeps every change when two tabs, two popups and the page tools write at onc
   writes.push(send(popupB, { type: 'entry/update', target: { tabId: tabB }, patch: { liked: true, watchedDate: '2014-02-15' } }));
   passages.forEach((text, i) => {
     const tab = i % 2 ? tabB : tabA;
-    writes.push(l.worker.evaluate(fromContent(tab, { type: 'highlight/create', url: i % 2 ? `${url}?utm_source=newsletter` : url, title: 'Her', text, selectors: quote(text), color: 'yellow', note: `n${i}` })));
+    writes.push(l.worker.evaluate(fromContent(tab, { type: 'highlight/create', url: i % 2 ? `${url}?utm_source=newsletter` : url, title: 'Her', text, selectors: quote(text), color: 'yellow' })));
   });
   const results = await Promise.all(writes);
   for (const r of results) expect(r, JSON.stringify(r)).toMatchObject({ ok: true });

@@ -238,7 +238,7 @@ describe('the popup', () => {
     try {
       const { page, tabId } = await openTab(l, DEMO);
       const make = async (text: string, exact = text) => {
-        const r = await fromContentScript(l, tabId, { type: 'highlight/create', url: page.url(), text, selectors: [{ type: 'TextQuoteSelector', exact }], color: 'yellow', note: '' });
+        const r = await fromContentScript(l, tabId, { type: 'highlight/create', url: page.url(), text, selectors: [{ type: 'TextQuoteSelector', exact }], color: 'yellow' });
         expect(r.ok).toBe(true);
         return r.data.highlight.id as string;
       };
@@ -254,9 +254,12 @@ describe('the popup', () => {
       expect(await popup.locator('.orphans .highlight').count()).toBe(1);
       expect(await popup.locator('#hl-heading').innerText()).toBe('Highlights (3)');
 
-      // Show on page opens the passage's card in the page.
+      // Show on page scrolls the page to the passage (the page shows no card: notes stay out of its DOM).
+      await page.evaluate('scrollTo(0, document.body.scrollHeight)');
+      const passageTop = () => page.evaluate(`[...CSS.highlights.get('reel-notes-yellow')].find((r) => r.toString() === 'an air of melancholy').getBoundingClientRect().top`) as Promise<number>;
+      const viewport = (await page.evaluate('innerHeight')) as number;
       await item(first).getByRole('button', { name: 'Show on page' }).click();
-      await expect.poll(() => page.locator('reel-notes-ui [role="dialog"]').isVisible()).toBe(true);
+      await expect.poll(async () => { const top = await passageTop(); return top >= 0 && top < viewport; }).toBe(true);
 
       // A note, by keyboard: Escape cancels, Enter on the button saves.
       await item(first).getByRole('button', { name: 'Add note' }).click();
