@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { FIREFOX_DIST, launchFirefox, paintedHighlights, selectText, type LaunchedFirefox } from './firefox';
+import { FIREFOX_DIST, clickSaveHighlight, launchFirefox, paintedHighlights, selectText, type LaunchedFirefox } from './firefox';
 import { startServer, type PageServer } from '../browser/server';
 
 const PASSAGE = 'Gradually Theodore becomes more and more reliant on his virtual lover';
@@ -44,10 +44,10 @@ async function startToolsWithoutHighlightApi(page: Page): Promise<void> {
     const handle = (m: any): unknown => {
       switch (m.type) {
         case 'highlights/forPage':
-          return { pageId: location.href, highlights: saved() };
+          return { pageId: location.href, highlights: saved(), paint: true };
         case 'highlight/create': {
           const now = Date.now();
-          const highlight = { id: crypto.randomUUID(), pageId: location.href, text: m.text, selectors: m.selectors, color: m.color, note: m.note, lastStatus: 'placed', createdAt: now, updatedAt: now };
+          const highlight = { id: crypto.randomUUID(), pageId: location.href, text: m.text, selectors: m.selectors, color: m.color, note: '', lastStatus: 'placed', createdAt: now, updatedAt: now };
           sessionStorage.setItem(KEY, JSON.stringify([...saved(), highlight]));
           return { highlight };
         }
@@ -78,7 +78,8 @@ describe('highlights without the CSS Custom Highlight API (Firefox < 140)', () =
     expect(await page.evaluate(() => 'highlights' in CSS || 'Highlight' in globalThis)).toBe(false);
 
     expect(await selectText(page, PASSAGE)).toBe(PASSAGE);
-    await (await page.waitForSelector('reel-notes-ui >>> button.primary', { visible: true }))!.click();
+    await page.waitForSelector('reel-notes-ui');
+    await clickSaveHighlight(page);
     await expect.poll(async () => (await paintedHighlights(page)).marks.join('')).toBe(PASSAGE);
     const painted = await paintedHighlights(page);
     expect(painted.native).toBe(false);

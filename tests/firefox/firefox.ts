@@ -140,8 +140,31 @@ export async function openOptions(l: LaunchedFirefox): Promise<Page> {
   return page;
 }
 
-/** Selects `text` inside the first paragraph holding it in one text node, as a reader's drag would, and releases the mouse. */
+/**
+ * Selects `text` inside the first paragraph holding it in one text node, then releases Shift
+ * for real (as after a keyboard selection): the page tools act only on trusted events.
+ */
 export async function selectText(page: Page, text: string): Promise<string> {
+  const selected = await setSelection(page, text);
+  await page.keyboard.press('Shift');
+  return selected;
+}
+
+/**
+ * Presses the in-page "Save highlight" button with the real mouse. The control is in a closed
+ * shadow root (neither the page nor puppeteer can look inside), placed 6 px below the
+ * selection's left edge with "Save highlight" first: that is where the reader clicks.
+ */
+export async function clickSaveHighlight(page: Page): Promise<void> {
+  const at = await page.evaluate(() => {
+    const r = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { x: Math.max(4, r.left) + 24, y: r.bottom + 6 + 14 };
+  });
+  await page.mouse.click(at.x, at.y);
+}
+
+/** Sets the selection to `text` by script (no event), as the page itself could. */
+export async function setSelection(page: Page, text: string): Promise<string> {
   return page.evaluate((needle: string) => {
     const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(needle));
     if (!p) throw new Error(`No paragraph with ${needle}`);
@@ -152,11 +175,11 @@ export async function selectText(page: Page, text: string): Promise<string> {
       const range = document.createRange();
       range.setStart(n, at);
       range.setEnd(n, at + needle.length);
+      // In view, so that the reader (the test's real mouse) can reach the control below it.
+      p.scrollIntoView({ block: 'center' });
       const selection = document.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);
-      const rect = range.getBoundingClientRect();
-      document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
       return selection.toString();
     }
     throw new Error(`"${needle}" is split across elements`);

@@ -55,7 +55,7 @@ class PageTools {
   /** Re-reads the page's highlights from the background (they may have been edited in the popup or the library) and repaints them all. */
   async refresh(): Promise<{ placed: number; orphans: number }> {
     const { highlights, paint } = await send({ type: 'highlights/forPage', ...pageRef() });
-    this.paints = paint;
+    this.paints = paint !== false;
     const current = new Set(highlights.map((h) => h.id));
     for (const id of this.records.keys()) {
       if (!current.has(id)) {
