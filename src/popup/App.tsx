@@ -4,6 +4,7 @@ import type { PopupState } from '../shared/messages/types';
 import { FilmPanel } from './FilmPanel';
 import { EntryForm } from './EntryForm';
 import { HighlightList } from './HighlightList';
+import { SiteSettings } from './SiteSettings';
 
 /** The popup: the film, the reader's entry and the page's highlights. Starts from the state main.tsx fetched. */
 export function App(props: { tabId: number | null; initialState: PopupState | null; initialError: string | null }) {
@@ -48,6 +49,7 @@ export function App(props: { tabId: number | null; initialState: PopupState | nu
         onSaved={(page) => setState((s) => (s ? { ...s, page } : s))}
       />
       <HighlightList tabId={tabId} highlights={state.highlights} onChanged={() => void reload()} />
+      <SiteSettings tabId={tabId} painting={state.painting !== false} refused={state.tab.refusedWrites} />
       <footer class="row muted">
         <a href={`../options/index.html`} target="_blank" rel="noopener">Open your library</a>
       </footer>

@@ -247,6 +247,7 @@ describe('a hostile page against the reader', () => {
     const popup = await openPopup(l, floodTab);
     const state = (await popup.evaluate(`chrome.runtime.sendMessage({ type: 'popup/state', tabId: ${floodTab} }).then((r) => r.data)`)) as any;
     expect(state.tab.refusedWrites).toMatchObject({ count: 90, reason: expect.stringMatching(/highlight writes/) });
+    expect(await popup.locator('.site-settings').innerText()).toContain('Refused 90 writes from this page');
     await popup.close();
     await flood.close();
     expect(await readerData(pageId)).toEqual(before);
@@ -255,15 +256,19 @@ describe('a hostile page against the reader', () => {
   it('painting can be turned off for the site: the page then gets nothing painted', async () => {
     expect((await paintedTexts(review)).length).toBe(1);
     const popup = await openPopup(l, reviewTab);
-    const off = (await popup.evaluate(`chrome.runtime.sendMessage({ type: 'site/painting', tabId: ${reviewTab}, paint: false })`)) as any;
-    expect(off).toMatchObject({ ok: true, data: { paint: false } });
+    const toggle = popup.getByRole('checkbox', { name: 'Paint highlights on this site' });
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
     await expect.poll(() => paintedTexts(review)).toEqual([]);
     await review.reload();
     await waitForDetection(l, reviewTab);
     await review.waitForTimeout(600);
     expect(await paintedTexts(review)).toEqual([]);
     expect(await review.evaluate(`document.querySelectorAll('[data-reel-notes]').length`)).toBe(0);
-    await popup.evaluate(`chrome.runtime.sendMessage({ type: 'site/painting', tabId: ${reviewTab}, paint: true })`);
+    await popup.reload();
+    await popup.waitForSelector('[data-ready="true"]');
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
     await expect.poll(async () => (await paintedTexts(review)).length).toBe(1);
     await popup.close();
     expect(await readerData(pageId)).toEqual(before);
