@@ -89,8 +89,14 @@ export function groupFilms(rows: readonly PageRow[], ratings: readonly FilmRatin
   }
   ratedAt = new Map();
   for (const f of ratings) {
-    const g = group(f.title, f.year);
-    if (!g.letterboxd || f.importedAt > g.letterboxd.importedAt) g.letterboxd = f;
+    let g = group(f.title, f.year);
+    // Two Letterboxd films of one title and year ("Rain" and "rain", 2019) are two films: the second gets its own entry.
+    if (g.letterboxd && g.letterboxd.id !== f.id) {
+      const key = `${g.key}|${f.id}`;
+      g = groups.get(key) ?? { key, title: f.title.trim(), year: f.year, directors: [], pages: [], rating: null, letterboxd: null, highlightCount: 0, latest: 0 };
+      groups.set(key, g);
+    }
+    g.letterboxd = f;
     addUnique(g.directors, f.directors);
     if (!g.pages.length) g.latest = Math.max(g.latest, f.importedAt);
   }

@@ -38,6 +38,13 @@ describe('groupFilms', () => {
     expect(filmRating(amelie)).toBe(4);
     expect(amelie.latest).toBe(T0);
   });
+  it('two Letterboxd films of one title and year ("Rain" and "rain") are two entries', () => {
+    const rains = [rating('Rain', 2019, { id: 'lb:https://boxd.it/l8jm' }), rating('rain', 2019, { id: 'lb:https://boxd.it/xDZ8' })];
+    const groups = groupFilms([], rains);
+    expect(groups).toHaveLength(2);
+    expect(groups.map((g) => g.letterboxd?.id).sort()).toEqual(['lb:https://boxd.it/l8jm', 'lb:https://boxd.it/xDZ8']);
+  });
+
   it('films with one title and several years stay apart; pages without a film are left out', () => {
     expect(byTitle('A Star Is Born')).toHaveLength(3);
     expect(films.some((f) => f.pages.some((r) => r.page.id === nofilm.id))).toBe(false);
