@@ -4,7 +4,7 @@
  * import and the storage state.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { NO_FILTERS, type Filters } from './model/filters';
+import { activeFilterCount, NO_FILTERS, type Filters } from './model/filters';
 import { FilterBar } from './views/FilterBar';
 import { plural } from './model/format';
 import { buildModel } from './model/library-model';
@@ -15,15 +15,17 @@ import { panelId, tabId, Tabs, type TabSpec } from './views/Tabs';
 import { UndoBar } from './views/UndoBar';
 import { useLibrary } from './use-library';
 import { useSearchIndex } from './use-search-index';
-import { countHighlights, visiblePages } from './model/visible';
+import { countHighlights, visiblePages, visibleRatings } from './model/visible';
+import { SearchContext } from './views/search-context';
 import { ReviewsPanel } from './views/ReviewsPanel';
 import { FilmsPanel } from './views/FilmsPanel';
 import { PeoplePanel } from './views/PeoplePanel';
 import { HighlightsPanel } from './views/HighlightsPanel';
 import { DataPanel } from './views/DataPanel';
+import { CriticsPanel } from './views/CriticsPanel';
 
-type View = 'reviews' | 'films' | 'people' | 'highlights' | 'data';
-const VIEWS: View[] = ['reviews', 'films', 'people', 'highlights', 'data'];
+type View = 'reviews' | 'films' | 'people' | 'highlights' | 'critics' | 'data';
+const VIEWS: View[] = ['reviews', 'films', 'people', 'highlights', 'critics', 'data'];
 
 function viewFromHash(): View {
   const h = location.hash.slice(1) as View;
@@ -50,6 +52,7 @@ export function App() {
   }, [model, terms]);
   const pages = useMemo(() => (model ? visiblePages(model.pages, hits, filters) : []), [model, hits, filters]);
   const highlightCount = useMemo(() => (model ? countHighlights(model, hits, filters) : 0), [model, hits, filters]);
+  const ratingCount = useMemo(() => (model ? visibleRatings(model, hits, filters).length : 0), [model, hits, filters]);
 
   // When the library first shows (read by the benchmark): committed, then the next frame.
   const ready = model !== null;
@@ -98,16 +101,25 @@ export function App() {
     { key: 'films', label: 'Films' },
     { key: 'people', label: 'People' },
     { key: 'highlights', label: 'Highlights', count: highlightCount },
+    { key: 'critics', label: 'You and the critics' },
     { key: 'data', label: 'Export, import, storage' },
   ];
+  const filtered = activeFilterCount(filters) > 0;
+  const of = (n: number, total: number, noun: string) => (filtered ? `${n.toLocaleString('en')} of ${plural(total, noun)}` : plural(n, noun));
   const summary = terms.length
-    ? `${plural(pages.length, 'page')} and ${plural(highlightCount, 'highlight')} match${lib.pending ? ' so far' : ''}.`
-    : `${plural(model.pages.length, 'page')}, ${plural(model.highlights.length, 'highlight')}, ${plural(model.ratings.length, 'Letterboxd rating')}.`;
+    ? `${plural(pages.length, 'page')} and ${plural(highlightCount, 'highlight')}${ratingCount ? ` and ${plural(ratingCount, 'Letterboxd rating')}` : ''} match${lib.pending ? ' so far' : ''}${filtered ? ' the search and filters' : ''}.`
+    : `${of(pages.length, model.pages.length, 'page')}, ${of(highlightCount, model.highlights.length, 'highlight')}, ${of(ratingCount, model.ratings.length, 'Letterboxd rating')}${filtered ? ' pass the filters' : ''}.`;
 
   return (
+    <SearchContext.Provider value={hits}>
     <main ref={main} data-ready="true" data-complete={String(!lib.pending)}>
       <header class="top">
-        <h1>Your library</h1>
+        <div>
+          <h1>Your library</h1>
+          <a href="../welcome/index.html" class="small">
+            Welcome: how Reel Notes works
+          </a>
+        </div>
         <SearchBox
           value={query}
           summary={summary}
@@ -138,8 +150,9 @@ export function App() {
           )}
           {v === view && v === 'reviews' && <ReviewsPanel rows={pages} total={model.pages.length} actions={lib.actions} />}
           {v === view && v === 'films' && <FilmsPanel model={model} pages={pages} hits={hits} filters={filters} actions={lib.actions} />}
-          {v === view && v === 'people' && <PeoplePanel model={model} pages={pages} hits={hits} terms={terms} filters={filters} actions={lib.actions} />}
+          {v === view && v === 'people' && <PeoplePanel model={model} pages={pages} hits={hits} filters={filters} actions={lib.actions} />}
           {v === view && v === 'highlights' && <HighlightsPanel model={model} hits={hits} filters={filters} actions={lib.actions} />}
+          {v === view && v === 'critics' && <CriticsPanel pages={pages} />}
           {v === 'data' && (
             <DataPanel
               refresh={dataRefresh}
@@ -153,5 +166,6 @@ export function App() {
       ))}
       <UndoBar offer={lib.undo} onDone={lib.clearUndo} />
     </main>
+    </SearchContext.Provider>
   );
 }

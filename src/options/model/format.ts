@@ -2,6 +2,7 @@
  * How values read on the options page.
  * Pure: no browser APIs.
  */
+import type { ReviewInfo } from '../../shared/film/types';
 import { localDay } from './filters';
 
 export function ratingLabel(rating: number | null): string {
@@ -58,4 +59,21 @@ export function passageHref(url: string, text: string): string | undefined {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   const directive = words.length <= 12 ? enc(words.join(' ')) : `${enc(words.slice(0, 5).join(' '))},${enc(words.slice(-5).join(' '))}`;
   return `${base.replace(/#.*$/, '')}#:~:text=${directive}`;
+}
+
+/** A rating on the 0–5 scale in half-star steps or finer, as "3.5". */
+const fiveScale = (n: number) => String(Math.round(n * 10) / 10);
+
+/** The critic's rating as the page gave it and on the reader's 0–5 scale: "7/10 (3.5 / 5)". */
+export function criticRatingLabel(r: NonNullable<ReviewInfo['rating']>): string {
+  const onFive = `${fiveScale(r.normalized)} / 5`;
+  return r.best === 5 && r.worst <= 1 ? onFive : `${r.value}/${r.best} (${onFive})`;
+}
+
+/** "by Anna Critic, 7/10 (3.5 / 5)": who wrote the review and what they gave, when the page says. */
+export function criticLine(review: ReviewInfo | undefined): string {
+  if (!review) return '';
+  const by = review.author?.trim() ? `by ${review.author.trim()}` : '';
+  const rated = review.rating ? `their rating ${criticRatingLabel(review.rating)}` : '';
+  return [by, rated].filter(Boolean).join(', ');
 }

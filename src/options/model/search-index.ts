@@ -1,14 +1,17 @@
 /**
- * Search over the whole library: film titles, people, notes, tags and
- * highlight text, folded so case and accents never matter. The folded text of
- * every record is made once per load; a keystroke is then a scan of plain
- * strings (`includes`), well under a frame for 10,000 pages and 50,000 passages.
+ * Search over the whole library: film titles, people, characters, notes, tags
+ * and highlight text, folded so case and accents never matter, and tolerant of
+ * a typo or two in longer words (see typos.ts). The folded text of every
+ * record and the library's words are made once per load; a keystroke is then a
+ * scan of plain strings (`includes`), well under a frame for 10,000 pages and
+ * 50,000 passages.
  * Pure: no browser APIs.
  */
 import type { FilmSummary as FilmRatingRecord } from '../../shared/records/films';
 import { foldedFor } from './fold';
 import type { HighlightRow, LibraryModel, PageRow } from './library-model';
-import { containsAll } from './query';
+import { hasNeedle, type Needle } from './needles';
+import { Vocabulary } from './typos';
 
 export interface SearchIndex {
   /** Per page: film, people, post title, site, tags and note. */
@@ -16,12 +19,16 @@ export interface SearchIndex {
   /** Per highlight: its text and note. */
   highlights: string[];
   ratings: string[];
+  /** Every word of the library, for typo-tolerant terms. */
+  vocabulary: Vocabulary;
 }
 
 /** Which records a query found, by position in the model's arrays (1 = found), and as lists. */
 export interface SearchHits {
   model: LibraryModel;
   terms: readonly string[];
+  /** The terms with their near words: what the views mark and explain. */
+  needles: readonly Needle[];
   pages: Uint8Array;
   highlights: Uint8Array;
   ratings: Uint8Array;
@@ -60,7 +67,7 @@ export function buildIndex(model: LibraryModel): SearchIndex {
  * deadline); `finish` completes it at once when a search needs it now.
  */
 export class IndexBuilder {
-  private readonly index: SearchIndex = { pages: [], highlights: [], ratings: [] };
+  private readonly index: SearchIndex = { pages: [], highlights: [], ratings: [], vocabulary: new Vocabulary() };
   private p = 0;
   private h = 0;
   private r = 0;
@@ -78,11 +85,15 @@ export class IndexBuilder {
     const ix = this.index;
     while (!this.done) {
       const stop = Math.min(this.p + batch, pages.length);
-      for (; this.p < stop; this.p++) ix.pages.push(foldedFor(pages[this.p].page, () => pageText(pages[this.p])));
+      const add = (list: string[], folded: string) => {
+        list.push(folded);
+        ix.vocabulary.add(folded);
+      };
+      for (; this.p < stop; this.p++) add(ix.pages, foldedFor(pages[this.p].page, () => pageText(pages[this.p])));
       if (this.p >= pages.length) {
         const hStop = Math.min(this.h + batch, highlights.length);
-        for (; this.h < hStop; this.h++) ix.highlights.push(foldedFor(highlights[this.h].highlight, () => highlightText(highlights[this.h])));
-        if (this.h >= highlights.length) for (; this.r < ratings.length; this.r++) ix.ratings.push(foldedFor(ratings[this.r], () => ratingText(ratings[this.r])));
+        for (; this.h < hStop; this.h++) add(ix.highlights, foldedFor(highlights[this.h].highlight, () => highlightText(highlights[this.h])));
+        if (this.h >= highlights.length) for (; this.r < ratings.length; this.r++) add(ix.ratings, foldedFor(ratings[this.r], () => ratingText(ratings[this.r])));
       }
       if (enough()) break;
     }
@@ -97,67 +108,82 @@ export class IndexBuilder {
 
 /**
  * Whether every record found by `next` was also found by `prev`: each earlier
- * term is inside some new term (the reader kept typing). Then only the
- * earlier results need looking at.
+ * term begins some new term (the reader kept typing). Then only the earlier
+ * results need looking at.
  */
 export function narrows(prev: readonly string[], next: readonly string[]): boolean {
-  return prev.length > 0 && prev.every((p) => next.some((n) => n.includes(p)));
+  return prev.length > 0 && prev.every((p) => next.some((n) => n.startsWith(p)));
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
+/** The terms of a query with the library's words a typo or two away from each. */
+export function needlesFor(index: SearchIndex, terms: readonly string[]): Needle[] {
+  return terms.slice(0, MAX_TERMS).map((term) => ({ term, near: index.vocabulary.variants(term) }));
+}
+
 /**
- * A highlight is found when each term is in its own text or note or in its
- * page's film, people, tags and note; a page when all terms are in its own
- * fields or one of its highlights is found. Pass the previous hits to search
- * only within them when the query grew.
+ * A page is found when every term is in its own fields (film, people,
+ * characters, post title, site, tags, note) or one of its highlights is
+ * found. A highlight is found when every term is in it or its page, and at
+ * least one is in its own text or note: searching a film's title finds the
+ * film's page, not every passage on it. Pass the previous hits to search only
+ * within them when the query grew.
  */
 export function search(model: LibraryModel, index: SearchIndex, allTerms: readonly string[], previous?: SearchHits | null): SearchHits {
   const terms = allTerms.slice(0, MAX_TERMS);
-  const narrow = previous && previous.model === model && narrows(previous.terms, terms) ? previous : null;
+  const needles = needlesFor(index, terms);
+  // Near words can find what the shorter query did not, so only plain terms narrow.
+  const plain = needles.every((n) => n.near.length === 0);
+  const narrow = plain && previous && previous.model === model && narrows(previous.terms, terms) ? previous : null;
   const all = (1 << terms.length) - 1;
   const pages = new Uint8Array(model.pages.length);
   const highlights = new Uint8Array(model.highlights.length);
   const ratings = new Uint8Array(model.ratings.length);
   const masks = new Int32Array(model.pages.length);
+  const has = (hay: string, j: number) => hasNeedle(hay, needles[j]);
 
   // Which terms each candidate page has in its own fields: highlights reuse it.
   for (const i of narrow ? narrow.pageList : range(pages.length)) {
     const meta = index.pages[i];
     let m = 0;
-    for (let j = 0; j < terms.length; j++) if (meta.includes(terms[j])) m |= 1 << j;
+    for (let j = 0; j < terms.length; j++) if (has(meta, j)) m |= 1 << j;
     masks[i] = m;
     if (m === all) pages[i] = 1;
   }
   const highlightList: number[] = [];
-  const hs = model.highlights;
-  for (const i of narrow ? narrow.highlightList : range(hs.length)) {
-    const p = hs[i].row.index;
+  // Every page found now was found before (see narrows), so its highlights are the candidates.
+  const candidates = narrow ? narrow.pageList.flatMap((p) => model.pages[p].highlights.map((h) => h.index)) : range(model.highlights.length);
+  for (const i of candidates) {
+    const p = model.highlights[i].row.index;
     const m = masks[p];
+    const own = index.highlights[i];
     let ok = true;
-    if (m !== all) {
-      const own = index.highlights[i];
-      for (let j = 0; j < terms.length; j++) {
-        if (!(m & (1 << j)) && !own.includes(terms[j])) {
-          ok = false;
-          break;
-        }
+    let any = false;
+    for (let j = 0; j < terms.length; j++) {
+      if (has(own, j)) any = true;
+      else if (!(m & (1 << j))) {
+        ok = false;
+        break;
       }
     }
-    if (ok) {
+    if (ok && any) {
       highlights[i] = 1;
       pages[p] = 1;
       highlightList.push(i);
     }
   }
+  if (narrow) highlightList.sort((a, b) => a - b);
   const pageList: number[] = [];
   for (const i of narrow ? narrow.pageList : range(pages.length)) if (pages[i]) pageList.push(i);
   const ratingList: number[] = [];
   for (const i of narrow ? narrow.ratingList : range(ratings.length)) {
-    if (containsAll(index.ratings[i], terms)) {
+    let ok = true;
+    for (let j = 0; j < terms.length && ok; j++) ok = has(index.ratings[i], j);
+    if (ok) {
       ratings[i] = 1;
       ratingList.push(i);
     }
   }
-  return { model, terms, pages, highlights, ratings, pageList, highlightList, ratingList };
+  return { model, terms, needles, pages, highlights, ratings, pageList, highlightList, ratingList };
 }

@@ -4,6 +4,9 @@ import { request } from '../../shared/messages/client';
 import { filmLabel, dayLabel, passageHref } from '../model/format';
 import type { LibraryActions } from '../model/library-actions';
 import type { HighlightRow } from '../model/library-model';
+import { highlightReasons } from '../model/why';
+import { NoteText } from './NoteText';
+import { Marked, useSearch, Why } from './search-context';
 
 export function HighlightItem(props: { h: HighlightRow; actions: LibraryActions; showPage?: boolean }) {
   const { highlight, row } = props.h;
@@ -12,6 +15,7 @@ export function HighlightItem(props: { h: HighlightRow; actions: LibraryActions;
   const [error, setError] = useState<string | null>(null);
   const orphan = highlight.lastStatus === 'orphan';
   const noteId = `hl-note-${props.h.index}`;
+  const search = useSearch();
   const save = async () => {
     try {
       setError(null);
@@ -24,7 +28,9 @@ export function HighlightItem(props: { h: HighlightRow; actions: LibraryActions;
   };
   return (
     <li class={`highlight ${highlight.color}${orphan ? ' orphan' : ''}`} data-highlight-id={highlight.id}>
-      <blockquote>{highlight.text}</blockquote>
+      <blockquote>
+        <Marked text={highlight.text} />
+      </blockquote>
       {orphan && <p class="orphan-badge">Orphaned: not found on the page at the last visit (kept, never dropped)</p>}
       {editing ? (
         <form
@@ -51,8 +57,9 @@ export function HighlightItem(props: { h: HighlightRow; actions: LibraryActions;
           </div>
         </form>
       ) : (
-        highlight.note && <p class="hl-note">{highlight.note}</p>
+        highlight.note && <NoteText class="hl-note" source={highlight.note} />
       )}
+      {search && <Why reasons={highlightReasons(props.h, search.needles)} />}
       {error && (
         <p class="error" role="alert">
           Not saved: {error}

@@ -1,22 +1,29 @@
-/** A saved page inside a film or person entry: open, edit, delete. */
+/** A saved review page inside a film entry: who wrote it and their rating beside the reader's, its note and passages; open, edit, delete. */
 import { useState } from 'preact/hooks';
-import { excerpt, ratingLabel, safeHref } from '../model/format';
+import { criticLine, ratingLabel, safeHref } from '../model/format';
 import type { LibraryActions } from '../model/library-actions';
-import type { PageRow } from '../model/library-model';
+import type { HighlightRow, PageRow } from '../model/library-model';
+import { pageReasons } from '../model/why';
+import { NoteText } from './NoteText';
 import { PageEditor } from './PageEditor';
+import { Passages } from './Passages';
+import { Marked, useSearch, Why } from './search-context';
 
-export function PageLine(props: { row: PageRow; actions: LibraryActions }) {
+export function PageLine(props: { row: PageRow; actions: LibraryActions; passages: readonly HighlightRow[] }) {
   const { page } = props.row;
   const [editing, setEditing] = useState(false);
+  const search = useSearch();
   const title = page.postTitle || page.url;
+  const critic = criticLine(page.detection?.review);
   return (
     <li class="page-line" data-page-id={page.id}>
       <div class="row">
         <a href={safeHref(page.url)} target="_blank" rel="noopener noreferrer">
-          {title}
+          <Marked text={title} />
         </a>
         <span class="muted">{page.site}</span>
-        <span class="rating">{ratingLabel(page.entry.rating)}</span>
+        {critic && <span class="critic">{critic}</span>}
+        <span class="rating">you: {ratingLabel(page.entry.rating)}</span>
         <span class="muted">{props.row.highlights.length} highlights</span>
         <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
           Edit<span class="visually-hidden"> {title}</span>
@@ -25,8 +32,10 @@ export function PageLine(props: { row: PageRow; actions: LibraryActions }) {
           Delete<span class="visually-hidden"> {title}</span>
         </button>
       </div>
-      {page.entry.note && <p class="note">{excerpt(page.entry.note, 400)}</p>}
+      {search && <Why reasons={pageReasons(props.row, search.needles, (h) => search.highlights[h.index] === 1)} />}
+      {page.entry.note && <NoteText source={page.entry.note} />}
       {editing && <PageEditor row={props.row} onSaved={props.actions.pageSaved} onClose={() => setEditing(false)} />}
+      <Passages items={props.passages} actions={props.actions} heading="Passages" />
     </li>
   );
 }

@@ -3,7 +3,9 @@ import { useMemo, useState } from 'preact/hooks';
 import { filmLabel, plural } from '../model/format';
 import { passagesFor, type PersonGroup } from '../model/grouping';
 import type { LibraryActions } from '../model/library-actions';
+import { personReasons } from '../model/why';
 import { Passages } from './Passages';
+import { Marked, useSearch, Why } from './search-context';
 
 function roles(p: PersonGroup): string {
   return [p.directed && 'director', p.acted && 'cast'].filter(Boolean).join(', ');
@@ -12,12 +14,19 @@ function roles(p: PersonGroup): string {
 export function PersonEntry(props: { person: PersonGroup; actions: LibraryActions }) {
   const { person } = props;
   const [open, setOpen] = useState(false);
-  const passages = useMemo(() => (open ? passagesFor(person, (r) => r.highlights) : []), [open, person]);
+  const search = useSearch();
+  // While searching, only the passages the search found.
+  const passages = useMemo(
+    () => (open ? passagesFor(person, (r) => (search ? r.highlights.filter((h) => search.highlights[h.index] === 1) : r.highlights)) : []),
+    [open, person, search],
+  );
   return (
     <li class="person-entry" data-person={person.key}>
       <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>
-          <span class="person-name">{person.name}</span>
+          <span class="person-name">
+            <Marked text={person.name} />
+          </span>
           <span class="muted">
             {' '}
             · {roles(person)} · {plural(person.films.length, 'film')}
@@ -30,7 +39,12 @@ export function PersonEntry(props: { person: PersonGroup; actions: LibraryAction
                 <li key={f.key}>
                   {filmLabel(f.title, f.year)}
                   {f.directed ? ' — director' : ''}
-                  {f.characters.length ? ` — as ${f.characters.join(', ')}` : ''}
+                  {f.characters.length > 0 && (
+                    <>
+                      {' — as '}
+                      <Marked text={f.characters.join(', ')} />
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
@@ -38,6 +52,7 @@ export function PersonEntry(props: { person: PersonGroup; actions: LibraryAction
           </div>
         )}
       </details>
+      {search && <Why reasons={personReasons(person, search.needles)} />}
     </li>
   );
 }

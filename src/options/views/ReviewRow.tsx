@@ -1,5 +1,8 @@
 /** One saved page as a table row, with its editor underneath when open. */
-import { excerpt, filmLabel, dayLabel, ratingLabel, safeHref } from '../model/format';
+import { markdownText } from '../../ui/markdown';
+import { criticLine, excerpt, filmLabel, dayLabel, ratingLabel, safeHref } from '../model/format';
+import { pageReasons } from '../model/why';
+import { Marked, useSearch, Why } from './search-context';
 import type { LibraryActions } from '../model/library-actions';
 import type { PageRow } from '../model/library-model';
 import { PageEditor } from './PageEditor';
@@ -10,19 +13,29 @@ export function ReviewRow(props: { row: PageRow; editing: boolean; onEdit: (open
   const { page, film, highlights, orphans } = props.row;
   const title = page.postTitle || page.url;
   const editorId = `editor-${props.row.index}`;
+  const search = useSearch();
+  const critic = criticLine(page.detection?.review);
   return (
     <>
       <tr data-page-id={page.id}>
-        <td class="film">{film.title?.trim() ? filmLabel(film.title, film.year) : <span class="muted">—</span>}</td>
+        <td class="film">{film.title?.trim() ? <Marked text={filmLabel(film.title, film.year)} /> : <span class="muted">—</span>}</td>
         <td class="page">
           <a href={safeHref(page.url)} target="_blank" rel="noopener noreferrer">
-            {title}
+            <Marked text={title} />
           </a>
-          <div class="muted small">{page.site}</div>
+          <div class="muted small">
+            <Marked text={page.site} />
+            {critic && ` · ${critic}`}
+          </div>
+          {search && <Why reasons={pageReasons(props.row, search.needles, (h) => search.highlights[h.index] === 1)} />}
         </td>
         <td class="rating">{ratingLabel(page.entry.rating)}</td>
-        <td class="tags">{page.entry.tags.join(', ')}</td>
-        <td class="note">{excerpt(page.entry.note)}</td>
+        <td class="tags">
+          <Marked text={page.entry.tags.join(', ')} />
+        </td>
+        <td class="note">
+          <Marked text={excerpt(markdownText(page.entry.note))} />
+        </td>
         <td class="num">
           {highlights.length}
           {orphans > 0 && <span class="orphan-badge" title={`${orphans} not found on the page`}> ({orphans} orphaned)</span>}

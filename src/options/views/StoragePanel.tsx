@@ -7,11 +7,15 @@ import { bytesLabel } from '../model/format';
 export function StoragePanel(props: { refresh: number }) {
   const [estimate, setEstimate] = useState<Replies['storage/estimate'] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** What the browser answered when the reader asked it to keep the library. */
+  const [asked, setAsked] = useState<'asking' | 'granted' | 'refused' | null>(null);
   const load = () => request({ type: 'storage/estimate' }).then(setEstimate, (e) => setError((e as Error).message));
   useEffect(() => void load(), [props.refresh]);
   const persist = async () => {
+    setAsked('asking');
     // The extension's pages share the background's origin, so the grant covers its database.
-    await navigator.storage?.persist?.().catch(() => false);
+    const granted = await (navigator.storage?.persist?.() ?? Promise.resolve(false)).catch(() => false);
+    setAsked(granted ? 'granted' : 'refused');
     await load();
   };
   return (
@@ -35,10 +39,20 @@ export function StoragePanel(props: { refresh: number }) {
           </dd>
         </dl>
       )}
-      {estimate?.persisted === false && (
-        <button type="button" onClick={() => void persist()}>
-          Ask the browser to keep it
-        </button>
+      {(estimate?.persisted === false || asked) && (
+        <div class="row">
+          {estimate?.persisted === false && (
+            <button type="button" onClick={() => void persist()} disabled={asked === 'asking'}>
+              Ask the browser to keep it
+            </button>
+          )}
+          <p role="status" class={asked === 'refused' ? 'error' : asked === 'granted' ? 'ok' : 'muted'}>
+            {asked === 'asking' && 'Asking the browser…'}
+            {asked === 'granted' && 'Done: the browser will keep your library even when disk space runs low.'}
+            {asked === 'refused' &&
+              'The browser said no for now. Browsers grant this to sites and extensions you use often; until then, export a backup now and then.'}
+          </p>
+        </div>
       )}
     </section>
   );

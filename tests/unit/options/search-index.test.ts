@@ -54,8 +54,35 @@ describe('search', () => {
     expect(run('samantha zurich').highlights).toEqual([]);
     expect(run('samantha zurich').pages).toEqual([]);
   });
-  it('a page matched by its own fields brings all its highlights', () => {
-    expect(run('her 2013').highlights).toEqual(['h1', 'h2']);
+  it('a page matched by its own fields is found without its passages (issue 15: the Highlights view lists only matching passages)', () => {
+    const r = run('her 2013');
+    expect(r.pages).toEqual(['Post 1']);
+    expect(r.highlights).toEqual([]);
+    expect(run('theodore').highlights).toEqual([]);
+    // One term in the passage, the other in its film: the passage is found.
+    expect(run('letters jonze').highlights).toEqual(['h1']);
+  });
+  it('tolerates typos in longer words, and says which library words it took for them', () => {
+    const r = run('teodore');
+    expect(r.pages).toEqual(['Post 1']);
+    expect(r.hits.needles).toEqual([{ term: 'teodore', near: ['theodore'] }]);
+    expect(run('samanta').highlights).toEqual(['h2']);
+    expect(run('joaqiun phenix').pages).toEqual(['Post 1']);
+    // Short words must be exact: "hex" is not "her".
+    expect(run('hex').pages).toEqual([]);
+    expect(run('xyzzyplugh').pages).toEqual([]);
+  });
+  it('narrowing as the reader types gives the fresh result even where a typo makes a longer query find more', () => {
+    const model = buildModel(lib);
+    const index = buildIndex(model);
+    let prev = null as ReturnType<typeof search> | null;
+    for (const q of ['t', 'te', 'teo', 'teod', 'teodo', 'teodor', 'teodore', 'teodore l', 'teodore le']) {
+      const fresh = search(model, index, parseQuery(q));
+      prev = search(model, index, parseQuery(q), prev);
+      expect([...prev.pages]).toEqual([...fresh.pages]);
+      expect([...prev.highlights]).toEqual([...fresh.highlights]);
+    }
+    expect([...prev!.pages]).toEqual([1, 0, 0]);
   });
   it('narrows from the previous hits as the reader keeps typing, with the same result as a fresh search', () => {
     expect(narrows(['sam'], ['sama'])).toBe(true);
