@@ -121,7 +121,8 @@ describe('the options page', () => {
 
   it('switches views as a tablist, by click and by arrow keys', async () => {
     const tabs = options.getByRole('tab');
-    expect(await tabs.count()).toBe(5);
+    // Six views since issue 15 added "You and the critics".
+    expect(await tabs.count()).toBe(6);
     await options.getByRole('tab', { name: /Reviews/ }).focus();
     await options.keyboard.press('ArrowRight');
     expect(await options.getByRole('tab', { name: /Films/ }).getAttribute('aria-selected')).toBe('true');

@@ -67,7 +67,7 @@ const fiveScale = (n: number) => String(Math.round(n * 10) / 10);
 /** The critic's rating as the page gave it and on the reader's 0–5 scale: "7/10 (3.5 / 5)". */
 export function criticRatingLabel(r: NonNullable<ReviewInfo['rating']>): string {
   const onFive = `${fiveScale(r.normalized)} / 5`;
-  return r.best === 5 && r.worst <= 1 ? onFive : `${r.value}/${r.best} (${onFive})`;
+  return r.best === 5 ? onFive : `${r.value}/${r.best} (${onFive})`;
 }
 
 /** "by Anna Critic, 7/10 (3.5 / 5)": who wrote the review and what they gave, when the page says. */
