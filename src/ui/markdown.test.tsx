@@ -25,6 +25,13 @@ describe('Markdown', () => {
     expect([a.textContent, a.getAttribute('href'), a.getAttribute('rel'), a.getAttribute('target')]).toEqual(['site', 'https://example.com/x', 'noopener noreferrer', '_blank']);
   });
 
+  it('renders a list written straight after a line of text as a list, as readers write notes', () => {
+    const el = rendered('Loved the **melancholy** tone.\n- Phoenix is great\n- the letters');
+    expect(el.querySelector('p')!.textContent).toBe('Loved the melancholy tone.');
+    expect([...el.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Phoenix is great', 'the letters']);
+    expect(el.textContent).not.toContain('- ');
+  });
+
   it('keeps markup and unsafe links as text', () => {
     const source = `<img src=x onerror="alert(1)"> **<script>alert(2)</script>** [x](javascript:alert(3)) [y](data:text/html,<b>) [z]( https://e.com)`;
     const el = rendered(source);
