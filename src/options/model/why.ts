@@ -3,7 +3,7 @@
  * "in the note", "in 2 passages". Only computed for what is on screen.
  * Pure: no browser APIs.
  */
-import type { FilmRatingRecord } from '../../shared/formats/letterboxd';
+import type { FilmSummary as FilmRatingRecord } from '../../shared/records/films';
 import { plural } from './format';
 import type { HighlightRow, PageRow } from './library-model';
 import { mentions, type Needle } from './needles';
