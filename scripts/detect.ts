@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractFilm } from '../src/shared/film/index';
 import type { Detection } from '../src/shared/film/types';
+import { loadFilmIndex } from './film-index-file';
 
 const quiet = new VirtualConsole();
 
@@ -16,9 +17,10 @@ export function parseHtml(html: string, url?: string): Document {
   return new JSDOM(html, { url: url ?? 'http://localhost/', runScripts: undefined, resources: undefined, virtualConsole: quiet }).window.document;
 }
 
+/** Detection as the extension makes it: the page, then the film index in the background. */
 export function detectFile(file: string): Detection {
   const html = readFileSync(file, 'utf8');
-  return extractFilm(parseHtml(html));
+  return extractFilm(parseHtml(html), { index: loadFilmIndex() });
 }
 
 export function listHtml(p: string): string[] {
@@ -50,7 +52,7 @@ function main(args: string[]): number {
     for (const file of files) {
       try {
         const d = detectFile(file);
-        console.log(JSON.stringify({ file, isReview: d.isReview, confidence: d.confidence, film: d.film, review: d.review, signals: d.signals }));
+        console.log(JSON.stringify({ file, isReview: d.isReview, confidence: d.confidence, film: d.film, review: d.review, signals: d.signals, features: d.features }));
       } catch (e) {
         console.log(JSON.stringify({ file, error: e instanceof Error ? e.message : String(e) }));
         failed++;

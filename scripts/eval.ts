@@ -1,25 +1,43 @@
 /**
- * npx tsx scripts/eval.ts — scores the film extractor on tests/corpus (labels.json) and on the real pages in
- * ../shared/corpus (its labels.json, with cast labels kept in tests/corpus/labels.json under "shared").
- * Prints one line per miss, then cast precision/recall, then the summary line.
+ * npx tsx scripts/eval.ts — scores the film extractor (page evidence + film index + the fitted model) on
+ * tests/corpus and the real pages in ../shared/corpus (cast labels of those kept in tests/corpus/labels.json
+ * under "shared"). Prints every miss, a per-source table, the held-out score of the model (k-fold by
+ * source: a site's pages never train and test the same fold), then the summary line:
+ * `eval: precision=… recall=… title=… year=… director=… cast_f1=… coverage=… heldout_precision=… heldout_recall=…`
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectFile } from './detect';
 import { sameName } from '../src/shared/film/names';
 import { fold } from '../src/shared/film/text';
+import { completeDetection } from '../src/shared/film/apply-link';
+import type { Weights } from '../src/shared/film/model';
+import type { Detection } from '../src/shared/film/types';
+import { loadCorpus, repoRoot, type CorpusPage } from './corpus';
+import { fit, sampleOf, type Sample } from './fit-weights';
 
-export interface Label { isReview: boolean; title?: string; year?: number | null; directors?: string[]; cast?: string[] }
-interface LabelFile { local: Record<string, Label>; shared?: Record<string, Partial<Label>> }
+export type { Label } from './corpus';
+
+interface Tally {
+  tp: number; fp: number; fn: number; tn: number;
+  titleOk: number; titleN: number; yearOk: number; yearN: number; dirOk: number; dirN: number;
+  castTp: number; castPred: number; castGold: number;
+  /** Reviews whose film the index holds (linked or not), and of those, linked to the right film. */
+  indexed: number; reviews: number;
+}
 
 export interface EvalResult {
   precision: number; recall: number; title: number; year: number; director: number;
   castPrecision: number; castRecall: number; castF1: number;
+  /** Share of the reviewed films that the page linked to the film index. */
+  coverage: number;
+  heldout: { precision: number; recall: number; folds: number };
   pages: number; misses: string[]; skipped: string | null;
+  table: string[];
 }
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+const f2 = (x: number) => x.toFixed(2);
+const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, titleOk: 0, titleN: 0, yearOk: 0, yearN: 0, dirOk: 0, dirN: 0, castTp: 0, castPred: 0, castGold: 0, indexed: 0, reviews: 0 });
 
 function sameTitle(a: string | null, b: string): boolean {
   if (!a) return false;
@@ -27,89 +45,116 @@ function sameTitle(a: string | null, b: string): boolean {
   return strip(a) === strip(b);
 }
 
-const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
-const f2 = (x: number) => x.toFixed(2);
-
-export function runEval(root = repoRoot): EvalResult {
-  const corpusDir = join(root, 'tests/corpus');
-  const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8')) as LabelFile;
-  const pages: Array<{ file: string; label: Label }> = Object.entries(labels.local).map(([p, label]) => ({ file: resolve(corpusDir, p), label }));
-  const sharedDir = resolve(root, '../shared/corpus');
-  let skipped: string | null = null;
-  if (existsSync(join(sharedDir, 'labels.json'))) {
-    const shared = JSON.parse(readFileSync(join(sharedDir, 'labels.json'), 'utf8')) as Record<string, Label>;
-    for (const [name, label] of Object.entries(shared)) {
-      pages.push({ file: join(sharedDir, 'pages', name), label: { ...label, ...(labels.shared?.[name] ?? {}) } });
-    }
-  } else {
-    skipped = `skipped ${sharedDir} (not found)`;
+/** Scores one page into `t`; misses are described in `misses`. */
+function score(p: CorpusPage, d: Detection | null, t: Tally, misses: string[]): void {
+  const { label, rel } = p;
+  if (!d) {
+    misses.push(`error ${rel}: ${p.error}`);
+    if (label.isReview) t.fn++;
+    return;
   }
+  if (d.isReview && label.isReview) t.tp++;
+  else if (d.isReview) {
+    t.fp++;
+    misses.push(`false positive ${rel} (confidence ${d.confidence}): ${d.signals.slice(0, 5).join('; ')}`);
+  } else if (label.isReview) {
+    t.fn++;
+    misses.push(`false negative ${rel} (confidence ${d.confidence}): ${d.signals.slice(0, 5).join('; ')}`);
+  } else t.tn++;
+  if (!label.isReview) return;
+  t.reviews++;
+  if (p.link && label.title && sameTitle(p.link.film.title, label.title)) t.indexed++;
+  if (label.title !== undefined) {
+    t.titleN++;
+    if (sameTitle(d.film.title, label.title)) t.titleOk++;
+    else misses.push(`title ${rel}: expected "${label.title}", got "${d.film.title}"`);
+  }
+  if (label.year !== undefined) {
+    t.yearN++;
+    if (d.film.year === label.year) t.yearOk++;
+    else misses.push(`year ${rel}: expected ${label.year}, got ${d.film.year}`);
+  }
+  if (label.directors) {
+    t.dirN++;
+    const got = d.film.directors;
+    if (got.length === label.directors.length && label.directors.every((x) => got.some((g) => sameName(g, x)))) t.dirOk++;
+    else misses.push(`director ${rel}: expected ${JSON.stringify(label.directors)}, got ${JSON.stringify(got)}`);
+  }
+  if (label.cast) {
+    const got = d.film.cast.map((c) => c.name);
+    t.castTp += got.filter((g) => label.cast!.some((x) => sameName(g, x))).length;
+    t.castPred += got.length;
+    t.castGold += label.cast.length;
+    const extra = got.filter((g) => !label.cast!.some((x) => sameName(g, x)));
+    const missing = label.cast.filter((x) => !got.some((g) => sameName(g, x)));
+    if (extra.length || missing.length) misses.push(`cast ${rel}: missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`);
+  }
+}
 
-  const misses: string[] = [];
+/** k-fold by source: each source's pages are tested by a model fitted on the other folds only. */
+function heldOut(pages: CorpusPage[], k = 5): { precision: number; recall: number; folds: number; misses: string[] } {
+  const sources = [...new Set(pages.map((p) => p.source))].sort();
+  const foldOf = new Map(sources.map((s, i) => [s, i % k]));
   let tp = 0, fp = 0, fn = 0;
-  let titleOk = 0, titleN = 0, yearOk = 0, yearN = 0, dirOk = 0, dirN = 0;
-  let castTp = 0, castPred = 0, castGold = 0;
-  for (const { file, label } of pages) {
-    const rel = file.startsWith(root) ? file.slice(root.length + 1) : file;
-    let d;
-    try {
-      d = detectFile(file);
-    } catch (e) {
-      misses.push(`error ${rel}: ${e instanceof Error ? e.message : String(e)}`);
-      if (label.isReview) fn++;
-      continue;
-    }
-    if (d.isReview && label.isReview) tp++;
-    else if (d.isReview) {
-      fp++;
-      misses.push(`false positive ${rel} (confidence ${d.confidence}): ${d.signals.slice(0, 5).join('; ')}`);
-    } else if (label.isReview) {
-      fn++;
-      misses.push(`false negative ${rel} (confidence ${d.confidence}): ${d.signals.slice(0, 5).join('; ')}`);
-    }
-    if (!label.isReview) continue;
-    if (label.title !== undefined) {
-      titleN++;
-      if (sameTitle(d.film.title, label.title)) titleOk++;
-      else misses.push(`title ${rel}: expected "${label.title}", got "${d.film.title}"`);
-    }
-    if (label.year !== undefined) {
-      yearN++;
-      if (d.film.year === label.year) yearOk++;
-      else misses.push(`year ${rel}: expected ${label.year}, got ${d.film.year}`);
-    }
-    if (label.directors) {
-      dirN++;
-      const got = d.film.directors;
-      const ok = got.length === label.directors.length && label.directors.every((x) => got.some((g) => sameName(g, x)));
-      if (ok) dirOk++;
-      else misses.push(`director ${rel}: expected ${JSON.stringify(label.directors)}, got ${JSON.stringify(got)}`);
-    }
-    if (label.cast) {
-      const got = d.film.cast.map((c) => c.name);
-      const hit = got.filter((g) => label.cast!.some((x) => sameName(g, x)));
-      castTp += hit.length;
-      castPred += got.length;
-      castGold += label.cast.length;
-      const extra = got.filter((g) => !label.cast!.some((x) => sameName(g, x)));
-      const missing = label.cast.filter((x) => !got.some((g) => sameName(g, x)));
-      if (extra.length || missing.length) misses.push(`cast ${rel}: missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`);
+  const misses: string[] = [];
+  for (let f = 0; f < k; f++) {
+    const train = pages.filter((p) => foldOf.get(p.source) !== f).map(sampleOf).filter((s): s is Sample => s !== null);
+    const model: Weights = fit(train, 0.05, 1500);
+    for (const p of pages.filter((x) => foldOf.get(x.source) === f)) {
+      if (!p.detection) {
+        if (p.label.isReview) fn++;
+        continue;
+      }
+      const d = completeDetection(p.detection, p.link, 0, model);
+      if (d.isReview && p.label.isReview) tp++;
+      else if (d.isReview) {
+        fp++;
+        misses.push(`held-out false positive ${p.rel} (fold ${f})`);
+      } else if (p.label.isReview) {
+        fn++;
+        misses.push(`held-out false negative ${p.rel} (fold ${f})`);
+      }
     }
   }
-  const castPrecision = ratio(castTp, castPred);
-  const castRecall = ratio(castTp, castGold);
+  return { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), folds: k, misses };
+}
+
+export function runEval(root = repoRoot, opts: { heldOut?: boolean } = {}): EvalResult {
+  const { pages, skipped } = loadCorpus(root);
+  const misses: string[] = [];
+  const all = empty();
+  const bySource = new Map<string, Tally>();
+  for (const p of pages) {
+    const d = p.detection ? completeDetection(p.detection, p.link) : null;
+    const t = bySource.get(p.source) ?? empty();
+    bySource.set(p.source, t);
+    score(p, d, t, []);
+    score(p, d, all, misses);
+  }
+  const castPrecision = ratio(all.castTp, all.castPred);
+  const castRecall = ratio(all.castTp, all.castGold);
+  const ho = opts.heldOut === false ? { precision: NaN, recall: NaN, folds: 0, misses: [] } : heldOut(pages);
+  const table = [
+    'source                pages  tp fp fn  title   year    director',
+    ...[...bySource.entries()].sort().map(([s, t]) =>
+      `${s.padEnd(20)} ${String(t.tp + t.fp + t.fn + t.tn).padStart(6)} ${String(t.tp).padStart(3)} ${String(t.fp).padStart(2)} ${String(t.fn).padStart(2)}  ${`${t.titleOk}/${t.titleN}`.padEnd(7)} ${`${t.yearOk}/${t.yearN}`.padEnd(7)} ${t.dirOk}/${t.dirN}`,
+    ),
+  ];
   return {
-    precision: ratio(tp, tp + fp),
-    recall: ratio(tp, tp + fn),
-    title: ratio(titleOk, titleN),
-    year: ratio(yearOk, yearN),
-    director: ratio(dirOk, dirN),
+    precision: ratio(all.tp, all.tp + all.fp),
+    recall: ratio(all.tp, all.tp + all.fn),
+    title: ratio(all.titleOk, all.titleN),
+    year: ratio(all.yearOk, all.yearN),
+    director: ratio(all.dirOk, all.dirN),
     castPrecision,
     castRecall,
     castF1: castPrecision + castRecall === 0 ? 0 : (2 * castPrecision * castRecall) / (castPrecision + castRecall),
+    coverage: ratio(all.indexed, all.reviews),
+    heldout: { precision: ho.precision, recall: ho.recall, folds: ho.folds },
     pages: pages.length,
-    misses,
+    misses: [...misses, ...ho.misses],
     skipped,
+    table,
   };
 }
 
@@ -117,7 +162,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const r = runEval();
   if (r.skipped) console.log(r.skipped);
   for (const m of r.misses) console.log(`miss: ${m}`);
+  for (const line of r.table) console.log(`table: ${line}`);
   console.log(`pages: ${r.pages}`);
   console.log(`cast: precision=${f2(r.castPrecision)} recall=${f2(r.castRecall)}`);
-  console.log(`eval: precision=${f2(r.precision)} recall=${f2(r.recall)} title=${f2(r.title)} year=${f2(r.year)} director=${f2(r.director)} cast_f1=${f2(r.castF1)}`);
+  console.log(`heldout: ${r.heldout.folds}-fold by source precision=${f2(r.heldout.precision)} recall=${f2(r.heldout.recall)}`);
+  console.log(
+    `eval: precision=${f2(r.precision)} recall=${f2(r.recall)} title=${f2(r.title)} year=${f2(r.year)} director=${f2(r.director)} cast_f1=${f2(r.castF1)} coverage=${f2(r.coverage)} heldout_precision=${f2(r.heldout.precision)} heldout_recall=${f2(r.heldout.recall)}`,
+  );
 }

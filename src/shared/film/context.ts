@@ -1,5 +1,6 @@
 /** What the adapters share: the page read once (post title, entry content, taxonomy, bounded text). */
 import { MAX_TEXT, clean } from './text';
+import { articleShape } from './quick-check';
 import type { CastMember, ReviewInfo } from './types';
 
 export interface PageContext {
@@ -18,6 +19,8 @@ export interface PageContext {
   taxonomy: string[];
   /** Class tokens of body and article ("category-film-reviews"). */
   classTokens: string[];
+  /** Shaped like an article or blog post (see quick-check.ts). */
+  article: boolean;
 }
 
 export interface Evidence {
@@ -144,6 +147,9 @@ export function buildContext(doc: Document, url?: string): PageContext {
     postTitle = h1s.find((t) => t && t !== siteName && metaTitles.some((m) => m.includes(t) || t.includes(m))) ?? null;
   }
   let content = firstByPriority(doc, CONTENT_SELECTORS, (el) => (el.textContent ?? '').length > 200);
+  // A first <section> that holds under half of its article is a part (a summary box), not the post.
+  const whole = content?.matches('article section') ? content.closest('article') : null;
+  if (whole && (content!.textContent ?? '').length * 2 < (whole.textContent ?? '').length) content = whole;
   content ??= doc.body;
   const text = content ? blockText(content) : '';
   const post = doc.querySelector('article, .post, .hentry, .post-outer, main') ?? doc.body;
@@ -174,5 +180,6 @@ export function buildContext(doc: Document, url?: string): PageContext {
     text,
     taxonomy,
     classTokens,
+    article: articleShape(doc),
   };
 }

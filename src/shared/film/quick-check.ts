@@ -9,7 +9,12 @@
  * substring on every element (a combined `[typeof*=…]`/`a[rel~=…]` selector
  * cost over 1 ms on a 2,000-element news page).
  */
-export interface QuickCheck { likely: boolean; signals: string[] }
+export interface QuickCheck {
+  likely: boolean;
+  /** The page is shaped like an article or blog post: worth a full look at idle time. */
+  article: boolean;
+  signals: string[];
+}
 
 const WORDS = /\b(?:reviews?|film|films|movie|movies|cinema|critique|kritik)\b/i;
 const CLASS = /\b(?:category|tag|label)-[\w-]*(?:film|movie|cinema|review)/i;
@@ -22,15 +27,29 @@ function meta(doc: Document, property: string): string {
   return root.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
 }
 
-function jsonLdMentionsReview(doc: Document): boolean {
+/** What the page's JSON-LD mentions: a review or film, or an article/blog post. */
+function jsonLdKinds(doc: Document): { review: boolean; article: boolean } {
   const scripts = doc.getElementsByTagName('script');
+  const out = { review: false, article: false };
   for (let i = 0, seen = 0; i < scripts.length && seen < 20; i++) {
     if (scripts[i].type !== 'application/ld+json') continue;
     seen++;
     const t = scripts[i].textContent ?? '';
-    if (t.includes('Review') || t.includes('Movie')) return true;
+    if (t.includes('Review') || t.includes('Movie')) out.review = true;
+    if (t.includes('BlogPosting') || t.includes('Article')) out.article = true;
   }
-  return false;
+  return out;
+}
+
+const GENERATOR = /wordpress|blogger|ghost|hugo|jekyll|eleventy|hexo|gatsby|medium|substack|tumblr|squarespace|wix|drupal|joomla|typepad|movable type/i;
+
+/** A blog post or article: <article>, og:type article, a blog generator, hentry/post classes, Article JSON-LD. */
+export function articleShape(doc: Document, jsonLdArticle = jsonLdKinds(doc).article): boolean {
+  if (jsonLdArticle || doc.getElementsByTagName('article').length) return true;
+  if (meta(doc, 'og:type') === 'article') return true;
+  const gen = (doc.head ?? doc).querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
+  if (gen && GENERATOR.test(gen)) return true;
+  return doc.getElementsByClassName('hentry').length > 0 || doc.getElementsByClassName('post').length > 0 || doc.getElementsByClassName('type-post').length > 0;
 }
 
 function hasReviewMarkup(doc: Document): boolean {
@@ -52,7 +71,8 @@ function tagLinksMentionFilm(doc: Document): boolean {
 
 export function quickCheck(doc: Document): QuickCheck {
   const signals: string[] = [];
-  if (jsonLdMentionsReview(doc)) signals.push('json-ld');
+  const ld = jsonLdKinds(doc);
+  if (ld.review) signals.push('json-ld');
   if (meta(doc, 'og:type') === 'video.movie') signals.push('og:type video.movie');
   if (hasReviewMarkup(doc)) signals.push('markup');
   const h1 = doc.getElementsByTagName('h1')[0]?.textContent ?? '';
@@ -60,5 +80,5 @@ export function quickCheck(doc: Document): QuickCheck {
   if (tagLinksMentionFilm(doc)) signals.push('tags');
   const cls = `${doc.body?.className ?? ''} ${doc.getElementsByTagName('article')[0]?.className ?? ''}`;
   if (CLASS.test(cls)) signals.push('post classes');
-  return { likely: signals.length > 0, signals };
+  return { likely: signals.length > 0, article: articleShape(doc, ld.article), signals };
 }

@@ -6,11 +6,14 @@ import { jsonLd } from './adapters/json-ld';
 import { microdata, rdfa } from './adapters/microdata';
 import { openGraph } from './adapters/open-graph';
 import { hReview } from './adapters/hreview';
+import { facts } from './adapters/facts';
 import { postTitle } from './adapters/post-title';
 import { taxonomy } from './adapters/taxonomy';
 import { prose, type ProseEvidence } from './adapters/prose';
 import { mergeCast, mergeNames, sameName } from './names';
 import { clean, fold, wordCount } from './text';
+import { decide, type Features } from './model';
+import { linkCandidates, type LinkCandidates } from './candidates';
 
 /** Strongest evidence first; the order is also the order of signals. */
 export const ADAPTERS: ReadonlyArray<{ name: string; run: Adapter }> = [
@@ -19,13 +22,12 @@ export const ADAPTERS: ReadonlyArray<{ name: string; run: Adapter }> = [
   { name: 'rdfa', run: rdfa },
   { name: 'open-graph', run: openGraph },
   { name: 'hreview', run: hReview },
+  { name: 'facts', run: facts },
   { name: 'post title', run: postTitle },
   { name: 'taxonomy', run: taxonomy },
   { name: 'prose', run: prose },
 ];
 
-/** Score at which a page counts as a film review. */
-export const THRESHOLD = 3.5;
 
 function runAll(ctx: PageContext): Evidence[] {
   const out: Evidence[] = [];
@@ -111,28 +113,32 @@ function reviewMeta(ctx: PageContext): ReviewInfo {
   return info;
 }
 
-const squash = (x: number) => Math.round((1 / (1 + Math.exp(-(x - THRESHOLD) * 0.9))) * 100) / 100;
+/** The model's inputs from the adapters' evidence (summed per source) and the page's shape. */
+function featuresOf(evs: Evidence[], ctx: PageContext): Features {
+  const f: Record<string, number> = {};
+  for (const e of evs) f[e.source] = (f[e.source] ?? 0) + e.score;
+  if (evs.some((e) => e.source === 'prose' && e.review?.rating)) f.rated = 1;
+  if (ctx.article) f.article = 1;
+  return f as Features;
+}
 
-export function combine(ctx: PageContext): Detection {
+export interface Analysis { detection: Detection; candidates: LinkCandidates }
+
+/** Everything the page alone says: the detection without the film index, and what to link it with. */
+export function analyse(ctx: PageContext): Analysis {
   const evs = runAll(ctx);
-  const score = evs.reduce((s, e) => s + e.score, 0);
-  // Prose alone describes films in encyclopaedias and news too: a review also shows itself in its
-  // markup, headline, URL, categories or a rating.
-  const support = evs.filter((e) => e.source !== 'prose').reduce((s, e) => s + Math.max(0, e.score), 0);
-  const rated = evs.some((e) => e.source === 'prose' && e.review?.rating);
-  const isReview = score >= THRESHOLD && (support >= 1 || rated);
+  const features = featuresOf(evs, ctx);
+  const { isReview, confidence } = decide(features);
   const signals = evs.flatMap((e) => e.signals).slice(0, 16);
   const structured = evs.filter((e) => e.structured && e.title);
   const filmCategory = evs.some((e) => e.source === 'taxonomy' && e.score >= 3);
   const spellings = evs.flatMap((e) => e.spellings ?? []);
+  const candidates = linkCandidates(ctx, evs);
 
-  const empty: Film = { title: null, year: null, directors: [], cast: [] };
-  if (!isReview && !structured.length) {
-    return { isReview, confidence: squash(score), signals, film: empty, review: {} };
-  }
   const { title, year: titleYear } = chooseTitle(evs, ctx, filmCategory);
   const year =
     titleYear ?? structured.find((e) => e.year)?.year ?? evs.find((e) => e.year)?.year ?? (title ? yearNear(ctx, title) ?? headlineYear(ctx, title) : null);
+  if (year && !candidates.years.includes(year)) candidates.years.push(year);
 
   const proseEv = evs.find((e) => e.source === 'prose');
   const sDirectors = structured.flatMap((e) => e.directors ?? []);
@@ -157,11 +163,6 @@ export function combine(ctx: PageContext): Detection {
     if (e.review.published && e.structured) review.published = e.review.published;
     if (e.review.rating && !review.rating) review.rating = e.review.rating;
   }
-  return {
-    isReview,
-    confidence: squash(score),
-    signals,
-    film: { title, year: year ?? null, directors, cast },
-    review,
-  };
+  const film: Film = { title, year: year ?? null, directors, cast };
+  return { detection: { isReview, confidence, signals, film, review, features: features as Record<string, number> }, candidates };
 }

@@ -1,7 +1,14 @@
 /** A person credited on screen. `pageSpelling` keeps the page's own spelling when it differs from `name`. */
 export interface CastMember { name: string; character?: string; voice?: boolean; pageSpelling?: string }
 /** The film a page is about; unknown fields stay null / empty. */
-export interface Film { title: string | null; year: number | null; directors: string[]; cast: CastMember[] }
+export interface Film {
+  title: string | null;
+  year: number | null;
+  directors: string[];
+  cast: CastMember[];
+  /** English Wikipedia article name, when the film was linked to the film index. */
+  wikipedia?: string;
+}
 /** The reviewer's own rating; `normalized` is on a 0–5 scale, the original scale is kept in value/best/worst. */
 export interface ReviewRating { value: number; best: number; worst: number; normalized: number /* 0–5 */ }
 export interface ReviewInfo { author?: string; published?: string; rating?: ReviewRating }
@@ -12,4 +19,6 @@ export interface Detection {
   signals: string[];
   film: Film;
   review: ReviewInfo;
+  /** The scoring model's inputs (see model.ts), so the background can rescore with the film index and site history. */
+  features?: Record<string, number>;
 }

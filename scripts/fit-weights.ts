@@ -1,0 +1,95 @@
+/**
+ * npx tsx scripts/fit-weights.ts — fits the detection model (src/shared/film/model.ts) on the labelled corpus:
+ * L2-regularised logistic regression over the features, then the threshold that maximises F0.5 (precision
+ * counts double: a wrong badge is worse than a missed one). Writes src/shared/film/weights.ts.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FEATURES, rawScore, sigmoid, vector, type Features, type Weights } from '../src/shared/film/model';
+import { completeDetection } from '../src/shared/film/apply-link';
+import { loadCorpus, repoRoot, type CorpusPage } from './corpus';
+
+export interface Sample { x: number[]; y: number; f: Features }
+
+/** The full feature set of a page (page evidence plus its index link), as the background computes it. */
+export function sampleOf(p: CorpusPage): Sample | null {
+  if (!p.detection) return null;
+  const f = (completeDetection(p.detection, p.link).features ?? {}) as Features;
+  return { x: vector(f), y: p.label.isReview ? 1 : 0, f };
+}
+
+/** Features are clipped to ±8 before fitting so one huge adapter score cannot dominate. */
+const clip = (v: number) => Math.max(-8, Math.min(8, v));
+
+export function fit(samples: Sample[], lambda = 0.05, epochs = 3000, rate = 0.1): Weights {
+  const n = FEATURES.length;
+  const w = new Array<number>(n).fill(0);
+  let b = 0;
+  const pos = samples.filter((s) => s.y === 1).length || 1;
+  const neg = samples.length - pos || 1;
+  // Classes weighted to equal total mass: reviews are the minority.
+  const cw = (y: number) => (y ? samples.length / (2 * pos) : samples.length / (2 * neg));
+  for (let e = 0; e < epochs; e++) {
+    const gw = new Array<number>(n).fill(0);
+    let gb = 0;
+    for (const s of samples) {
+      let z = b;
+      for (let i = 0; i < n; i++) z += w[i] * clip(s.x[i]);
+      const err = (sigmoid(z) - s.y) * cw(s.y);
+      for (let i = 0; i < n; i++) gw[i] += err * clip(s.x[i]);
+      gb += err;
+    }
+    for (let i = 0; i < n; i++) w[i] -= rate * (gw[i] / samples.length + lambda * w[i]);
+    b -= rate * (gb / samples.length);
+  }
+  const weights: Weights = { bias: round(b), threshold: 0, w: Object.fromEntries(FEATURES.map((k, i) => [k, round(w[i])])) };
+  weights.threshold = chooseThreshold(samples, weights);
+  return weights;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The threshold with the best F0.5 on the samples; the midpoint between neighbouring scores. */
+export function chooseThreshold(samples: Sample[], m: Weights): number {
+  const scored = samples.map((s) => ({ z: rawScore(clipped(s.f), { ...m, threshold: 0 }), y: s.y })).sort((a, b) => a.z - b.z);
+  let best = { f: -1, t: 0 };
+  for (let i = 0; i < scored.length; i++) {
+    const t = i === 0 ? scored[0].z - 0.5 : (scored[i - 1].z + scored[i].z) / 2;
+    let tp = 0, fp = 0, fn = 0;
+    for (const s of scored) {
+      const yes = s.z >= t;
+      if (yes && s.y) tp++;
+      else if (yes) fp++;
+      else if (s.y) fn++;
+    }
+    const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
+    const f = p + r ? (1.25 * p * r) / (0.25 * p + r) : 0;
+    // Ties keep the lower threshold's neighbour only when strictly better: prefer the wider margin.
+    if (f > best.f) best = { f, t };
+  }
+  return round(best.t);
+}
+
+/** Features clipped as in fitting (the shipped model clips the same way: see model.ts). */
+export function clipped(f: Features): Features {
+  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, clip(v ?? 0)])) as Features;
+}
+
+export function writeWeights(m: Weights, file = join(repoRoot, 'src/shared/film/weights.ts')): void {
+  const body = `/** Written by scripts/fit-weights.ts from the labelled corpus: do not edit by hand. */
+import type { Weights } from './model';
+
+export const WEIGHTS: Weights = ${JSON.stringify(m, null, 2)};
+`;
+  writeFileSync(file, body);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { pages } = loadCorpus();
+  const samples = pages.map(sampleOf).filter((s): s is Sample => s !== null);
+  const m = fit(samples);
+  writeWeights(m);
+  console.log(`fit-weights: ${samples.length} pages, bias=${m.bias} threshold=${m.threshold}`);
+  for (const k of FEATURES) console.log(`  ${k}: ${m.w[k]}`);
+}

@@ -1,0 +1,46 @@
+/**
+ * Completes a page's detection with what the film index says (year, directors, the people's usual spellings,
+ * the Wikipedia article) and the site's history, then rescores it with the same model. Pure: the page tools
+ * run analyse() without the index, the background runs this with it; `npm run detect` runs both.
+ */
+import type { FilmLink } from '../film-index/link';
+import { sameName } from './names';
+import { fold } from './text';
+import { decide, type Features, type Weights } from './model';
+import type { CastMember, Detection } from './types';
+
+/** `site`: how strongly the reader's corrections on this site say "review" (0 none, 1 a matching shape). */
+export function completeDetection(d: Detection, link: FilmLink | null, site = 0, weights?: Weights): Detection {
+  const features: Features = { ...(d.features ?? {}) };
+  if (link) {
+    features.link = Math.min(link.people.length, 3);
+    features['link director'] = link.people.some((p) => p.role === 'director') ? 1 : 0;
+    features['link year'] = link.yearOnPage ? 1 : 0;
+  }
+  if (site) features.site = site;
+  const { isReview, confidence } = decide(features, weights);
+  const out: Detection = { ...d, isReview, confidence, features: features as Record<string, number> };
+  if (!link) return out;
+  const f = link.film;
+  const cast: CastMember[] = d.film.cast.map((c) => {
+    const known = link.people.find((p) => sameName(p.name, c.name)) ?? (f.cast.find((n) => sameName(n, c.name)) ? { name: f.cast.find((n) => sameName(n, c.name))! } : null);
+    if (!known || fold(known.name) === fold(c.name)) return c;
+    if (!c.name.includes(' ')) return { ...c, name: known.name };
+    return { ...c, name: known.name, pageSpelling: c.pageSpelling ?? c.name };
+  });
+  for (const p of link.people) {
+    if (p.role !== 'cast' || cast.some((c) => sameName(c.name, p.name))) continue;
+    cast.push(p.pageSpelling ? { name: p.name, pageSpelling: p.pageSpelling } : { name: p.name });
+  }
+  const directors = f.directors.length ? f.directors : d.film.directors;
+  out.film = {
+    title: f.title,
+    year: f.year,
+    directors,
+    cast: cast.filter((c) => !directors.some((x) => sameName(x, c.name)) || f.cast.some((n) => sameName(n, c.name))),
+    wikipedia: f.wikipedia,
+  };
+  const named = link.people.map((p) => p.pageSpelling ?? p.name).slice(0, 3).join(', ');
+  out.signals = [`film index: ${f.title} (${f.year}), names ${named}`, ...d.signals].slice(0, 16);
+  return out;
+}
