@@ -9,6 +9,7 @@ import { database } from './database';
 import { getTab, patchTab, setTab } from './tab-state';
 import { showDetection } from './badge';
 import { injectTools } from './inject';
+import { completeInBackground } from './film-completion';
 import { cleanUrl, ownsRecord, pageIdFor } from '../shared/page-identity';
 import { checkContentMessage } from './content-limits';
 import { paintsOn } from './painting-setting';
@@ -41,13 +42,14 @@ async function hello(msg: Of<'tab/hello'>, sender: Content): Promise<Replies['ta
 }
 
 async function detected(msg: Of<'page/detected'>, sender: Content): Promise<Replies['page/detected']> {
-  const seed = seedFor(sender, msg, msg.detection);
+  const detection = await completeInBackground(msg.detection, msg.candidates, sender.url);
+  const seed = seedFor(sender, msg, detection);
   const db = await database();
   const page = await recordVisit(db, seed);
   const pageId = page?.id ?? seed.pageId;
-  const init = { tabId: sender.tabId, url: seed.url, title: seed.title, pageId, likely: true, detection: msg.detection };
-  await patchTab(sender.tabId, { pageId, detection: msg.detection }, init);
-  await showDetection(sender.tabId, msg.detection, page?.correction ?? null);
+  const init = { tabId: sender.tabId, url: seed.url, title: seed.title, pageId, likely: true, detection };
+  await patchTab(sender.tabId, { pageId, detection }, init);
+  await showDetection(sender.tabId, detection, page?.correction ?? null);
   return { pageId };
 }
 

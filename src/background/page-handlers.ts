@@ -46,8 +46,22 @@ async function changeTarget(target: { tabId: number } | { pageId: string }, chan
   return changeExistingPage(db, target.pageId, change);
 }
 
+/**
+ * The reader's click always counts: a page the quick check passed over gets the full extraction now
+ * (the page tools are injected, detect, and the background completes it with the film index).
+ */
+async function detectNow(tab: TabInfo | null): Promise<TabInfo | null> {
+  if (!tab || tab.detection || !/^https?:/i.test(tab.url)) return tab;
+  try {
+    await commandTab(tab.tabId, { type: 'tools/detect' });
+  } catch {
+    return tab; // pages the extension may not script: the popup says so as before
+  }
+  return (await getTab(tab.tabId)) ?? tab;
+}
+
 async function popupState(msg: Of<'popup/state'>): Promise<Replies['popup/state']> {
-  const tab = await tabInfo(msg.tabId);
+  const tab = await detectNow(await tabInfo(msg.tabId));
   const db = await database();
   const page = tab?.pageId ? ((await getPage(db, tab.pageId)) ?? (await getPage(db, tab.url)) ?? null) : null;
   const highlights = page ? await highlightsForPage(db, page.id) : [];

@@ -24,6 +24,15 @@ function start(): void {
     signals: quick.signals.slice(0, 20),
   }).catch(() => undefined);
 
+  // Articles and blog posts without review signs get the full look too, when the browser is idle:
+  // the reader's blog may have no tags, categories or structured data at all.
+  if (!quick.likely && quick.article) {
+    const idle = (globalThis as any).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+    idle(() => {
+      if (!hasTools()) send({ type: 'tools/ensure' }).catch(() => undefined);
+    }, { timeout: 3000 });
+  }
+
   // The save control lives in the page tools; load them the first time the reader selects text.
   // Only the reader's own mouse and keys count: a page that selects text and dispatches a
   // mouseup itself loads nothing (and so learns nothing about the extension).

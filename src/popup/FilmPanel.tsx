@@ -3,10 +3,11 @@ import { request } from '../shared/messages/client';
 import type { PopupState } from '../shared/messages/types';
 import { effectiveFilm, effectiveIsReview, type FilmCorrection, type PageRecord } from '../shared/records';
 import type { Film } from '../shared/film/types';
-import { castLine, castText, changedFields, parseCast } from './film-form';
+import { castLine, castText, changedFields, parseCast, suggestionLabel, suggestions, wikipediaHref, type Suggestion } from './film-form';
 
-function EditFilm(props: { film: Film; detected: Film; isReview: boolean; onSave: (c: FilmCorrection) => Promise<void>; onCancel: () => void }) {
+function EditFilm(props: { film: Film; detected: Film; isReview: boolean; suggestions: Suggestion[]; onSave: (c: FilmCorrection) => Promise<void>; onCancel: () => void }) {
   const [title, setTitle] = useState(props.film.title ?? '');
+  const [wikipedia, setWikipedia] = useState(props.film.wikipedia);
   const [year, setYear] = useState(props.film.year ? String(props.film.year) : '');
   const [directors, setDirectors] = useState(props.film.directors.join(', '));
   const [cast, setCast] = useState(castText(props.film.cast));
@@ -18,7 +19,7 @@ function EditFilm(props: { film: Film; detected: Film; isReview: boolean; onSave
     e.preventDefault();
     const y = year.trim() ? Number(year) : null;
     if (y !== null && (!Number.isInteger(y) || y < 1870 || y > 2200)) return setError('Year must be a year such as 2013.');
-    const edited: Film = { title: title.trim() || null, year: y, directors: directors.split(',').map((d) => d.trim()).filter(Boolean), cast: parseCast(cast) };
+    const edited: Film = { title: title.trim() || null, year: y, directors: directors.split(',').map((d) => d.trim()).filter(Boolean), cast: parseCast(cast), wikipedia };
     const film = changedFields(props.detected, edited);
     try {
       await props.onSave(Object.keys(film).length ? { isReview, film } : { isReview });
@@ -26,12 +27,26 @@ function EditFilm(props: { film: Film; detected: Film; isReview: boolean; onSave
       setError((err as Error).message);
     }
   };
+  const pick = (s: Suggestion) => {
+    setTitle(s.title);
+    setYear(s.year ? String(s.year) : '');
+    setDirectors(s.directors.join(', '));
+    setWikipedia(s.wikipedia);
+  };
   return (
     <form class="stack" onSubmit={submit} aria-label="Correct the film">
+      {props.suggestions.length > 0 && (
+        <fieldset class="suggestions">
+          <legend>Best guesses</legend>
+          {props.suggestions.map((s, i) => (
+            <button type="button" key={i} class="suggestion" onClick={() => pick(s)}>{suggestionLabel(s)}</button>
+          ))}
+        </fieldset>
+      )}
       <label class="check">
         <input type="checkbox" checked={isReview} onChange={(e) => setIsReview(e.currentTarget.checked)} /> This page is a film review
       </label>
-      <div><label for="film-title">Title</label><input id="film-title" value={title} ref={titleInput} onInput={(e) => setTitle(e.currentTarget.value)} /></div>
+      <div><label for="film-title">Title</label><input id="film-title" value={title} ref={titleInput} onInput={(e) => { setTitle(e.currentTarget.value); setWikipedia(undefined); }} /></div>
       <div><label for="film-year">Year</label><input id="film-year" inputMode="numeric" value={year} onInput={(e) => setYear(e.currentTarget.value)} /></div>
       <div><label for="film-directors">Directors</label><input id="film-directors" value={directors} onInput={(e) => setDirectors(e.currentTarget.value)} /></div>
       <div>
@@ -80,7 +95,7 @@ export function FilmPanel(props: { state: PopupState; onChanged: (page: PageReco
     return (
       <section class="film" aria-labelledby="film-heading">
         <h1 id="film-heading">{detection?.isReview || correction?.film ? 'Correct the film' : 'This is a review of…'}</h1>
-        <EditFilm film={film} detected={detected} isReview onSave={save} onCancel={() => setEditing(false)} />
+        <EditFilm film={film} detected={detected} isReview suggestions={suggestions(detected, detection?.alternatives)} onSave={save} onCancel={() => setEditing(false)} />
       </section>
     );
   }
@@ -95,6 +110,9 @@ export function FilmPanel(props: { state: PopupState; onChanged: (page: PageReco
         <h1 id="film-heading">{detection ? 'Not a film review' : 'No film review found'}</h1>
       )}
       {isReview && film.directors.length > 0 && <p class="directors">Directed by {film.directors.join(', ')}</p>}
+      {isReview && film.wikipedia && (
+        <p class="small"><a href={wikipediaHref(film.wikipedia)} target="_blank" rel="noopener noreferrer">{film.title ?? 'The film'} on Wikipedia</a></p>
+      )}
       {isReview && film.cast.length > 0 && (
         <ul class="cast plain" aria-label="Cast">
           {film.cast.map((c, i) => <li key={i}>{castLine(c)}</li>)}

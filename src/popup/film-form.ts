@@ -33,5 +33,25 @@ export function changedFields(detected: Film, edited: Film): Partial<Film> {
   if (edited.year !== detected.year) out.year = edited.year;
   if (edited.directors.join('\n') !== detected.directors.join('\n')) out.directors = edited.directors;
   if (castText(edited.cast) !== castText(detected.cast)) out.cast = edited.cast;
+  if ((edited.wikipedia ?? '') !== (detected.wikipedia ?? '')) out.wikipedia = edited.wikipedia ?? '';
   return out;
 }
+
+export interface Suggestion { title: string; year: number | null; directors: string[]; wikipedia?: string }
+
+/** The films "This is a review of…" offers: the best guess first, then the index's other matches, each once. */
+export function suggestions(detected: Film, alternatives: Suggestion[] = []): Suggestion[] {
+  const out: Suggestion[] = [];
+  const add = (s: Suggestion) => {
+    if (!s.title || out.some((o) => o.title === s.title && o.year === s.year)) return;
+    out.push(s);
+  };
+  if (detected.title) add({ title: detected.title, year: detected.year, directors: detected.directors, wikipedia: detected.wikipedia });
+  alternatives.forEach(add);
+  return out.slice(0, 5);
+}
+
+export const suggestionLabel = (s: Suggestion) =>
+  `${s.title}${s.year ? ` (${s.year})` : ''}${s.directors.length ? `, ${s.directors.join(' & ')}` : ''}`;
+
+export const wikipediaHref = (article: string) => `https://en.wikipedia.org/wiki/${encodeURIComponent(article)}`;

@@ -10,8 +10,7 @@
  * side panel through the background); nothing the page dispatches counts.
  */
 import { browser } from '../../shared/browser-api';
-import { quickCheck } from '../../shared/film/quick-check';
-import { extractFilm } from '../../shared/film';
+import { analysePage } from '../../shared/film';
 import type { HighlightRecord } from '../../shared/records';
 import type { TabCommand } from '../../shared/messages/types';
 import { send } from '../runtime';
@@ -46,7 +45,7 @@ class PageTools {
 
   async start(): Promise<void> {
     this.listen();
-    this.detect();
+    void this.detect();
     this.offerEarlierSelection();
     await this.refresh();
     this.anchorer.watchLateContent(() => [...this.records.values()]);
@@ -68,10 +67,19 @@ class PageTools {
     return this.anchorer.anchor(highlights);
   }
 
-  private detect(): void {
-    if (!quickCheck(document).likely) return;
-    const detection = extractFilm(document, { url: location.href });
-    send({ type: 'page/detected', ...pageRef(), detection }).catch((e) => console.debug('Reel Notes:', e));
+  private detecting: Promise<void> | null = null;
+
+  /**
+   * The full extraction, once per page load. The tools are only here on pages that may be reviews, look like
+   * articles, are known, or where the reader acted (selected text, opened the popup), so it always runs.
+   * The background completes it with the film index.
+   */
+  private detect(): Promise<void> {
+    this.detecting ??= (async () => {
+      const { detection, candidates } = analysePage(document, { url: location.href });
+      await send({ type: 'page/detected', ...pageRef(), detection, candidates });
+    })().catch((e) => console.debug('Reel Notes:', e));
+    return this.detecting;
   }
 
   /** The reader's selection that made the every-page script load these tools: offer to save it now. */
@@ -161,6 +169,8 @@ class PageTools {
     switch (cmd?.type) {
       case 'tools/ping':
         return Promise.resolve(true);
+      case 'tools/detect':
+        return this.detect().then(() => true);
       case 'tools/save-selection':
         return this.save(this.selectedRange()).then((h) => (h ? { id: h.id } : null));
       case 'tools/scroll-to': {

@@ -21,4 +21,6 @@ export interface Detection {
   review: ReviewInfo;
   /** The scoring model's inputs (see model.ts), so the background can rescore with the film index and site history. */
   features?: Record<string, number>;
+  /** Other films of the index the page may be about (filled in the background), best first. */
+  alternatives?: Array<{ title: string; year: number; directors: string[]; wikipedia: string }>;
 }

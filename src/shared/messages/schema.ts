@@ -25,6 +25,7 @@ export const FilmSchema = v.object({
   year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2200))),
   directors: v.pipe(v.array(str(300)), v.maxLength(50)),
   cast: v.pipe(v.array(CastMemberSchema), v.maxLength(200)),
+  wikipedia: v.optional(str(300)),
 });
 
 export const DetectionSchema = v.object({
@@ -39,6 +40,17 @@ export const DetectionSchema = v.object({
       v.object({ value: v.number(), best: v.number(), worst: v.number(), normalized: v.pipe(v.number(), v.minValue(0), v.maxValue(5)) }),
     ),
   }),
+  features: v.optional(v.pipe(v.record(str(40), v.pipe(v.number(), v.finite())), v.check((r) => Object.keys(r).length <= 40, 'too many features'))),
+  alternatives: v.optional(
+    v.pipe(v.array(v.object({ title: str(500), year: v.number(), directors: v.pipe(v.array(str(300)), v.maxLength(10)), wikipedia: str(300) })), v.maxLength(10)),
+  ),
+});
+
+/** What the page tools offer for linking to the film index (see shared/film/candidates.ts). */
+export const LinkCandidatesSchema = v.object({
+  titles: v.pipe(v.array(v.object({ text: str(300), weight: v.number(), from: str(40) })), v.maxLength(60)),
+  names: v.pipe(v.array(str(300)), v.maxLength(3000)),
+  years: v.pipe(v.array(v.number()), v.maxLength(20)),
 });
 
 export const SelectorSchema = v.variant('type', [
@@ -89,7 +101,7 @@ const PageRef = { url, canonical: v.optional(v.nullable(str(8_000))), title: v.o
 export const ContentMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tab/hello'), ...PageRef, likely: v.boolean(), signals: v.pipe(v.array(str(200)), v.maxLength(20)) }),
   v.strictObject({ type: v.literal('tools/ensure') }),
-  v.strictObject({ type: v.literal('page/detected'), ...PageRef, detection: DetectionSchema }),
+  v.strictObject({ type: v.literal('page/detected'), ...PageRef, detection: DetectionSchema, candidates: v.optional(LinkCandidatesSchema) }),
   v.strictObject({ type: v.literal('highlights/forPage'), ...PageRef }),
   // No note, no edit, no delete: the reader's words are typed and changed only in the
   // extension's own pages. `openPanel` asks for the side panel, focused on the new highlight.

@@ -117,4 +117,5 @@ export type TabCommand =
   | { type: 'tools/retry' }
   | { type: 'tools/refresh' }
   | { type: 'tools/toggle'; visible: boolean }
-  | { type: 'tools/ping' };
+  | { type: 'tools/ping' }
+  | { type: 'tools/detect' };
