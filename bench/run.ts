@@ -12,7 +12,7 @@ const env = { ...process.env, REEL_OUT_DIR: out, REEL_DIST: out };
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const benches = ['bench/content-script.ts', 'bench/anchoring.ts', 'bench/popup.ts', 'bench/options.ts'];
+const benches = ['bench/content-script.ts', 'bench/film-detection.ts', 'bench/anchoring.ts', 'bench/popup.ts', 'bench/options.ts'];
 let failed = 0;
 for (const file of benches) {
   if (!existsSync(file)) {
