@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHtml } from './detect';
 import { loadFilmIndex } from './film-index-file';
 import { analysePage } from '../src/shared/film/index';
-import { linkFilm, type FilmLink } from '../src/shared/film-index/link';
+import { linkAll, type FilmLink } from '../src/shared/film-index/link';
 import type { Detection } from '../src/shared/film/types';
 
 export interface Label { isReview: boolean; title?: string; year?: number | null; directors?: string[]; cast?: string[] }
@@ -21,7 +21,8 @@ export interface CorpusPage {
   source: string;
   label: Label;
   detection: Detection | null;
-  link: FilmLink | null;
+  /** Films of the index the page links to, best first. */
+  links: FilmLink[];
   error?: string;
 }
 
@@ -57,9 +58,9 @@ export function loadCorpus(root = repoRoot): { pages: CorpusPage[]; skipped: str
     const rel = file.startsWith(root) ? file.slice(root.length + 1) : file;
     try {
       const { detection, candidates } = analysePage(parseHtml(readFileSync(file, 'utf8')));
-      return { file, rel, source, label, detection, link: linkFilm(candidates, index) };
+      return { file, rel, source, label, detection, links: linkAll(candidates, index) };
     } catch (e) {
-      return { file, rel, source, label, detection: null, link: null, error: e instanceof Error ? e.message : String(e) };
+      return { file, rel, source, label, detection: null, links: [], error: e instanceof Error ? e.message : String(e) };
     }
   });
   return { pages, skipped };

@@ -63,7 +63,7 @@ function score(p: CorpusPage, d: Detection | null, t: Tally, misses: string[]): 
   } else t.tn++;
   if (!label.isReview) return;
   t.reviews++;
-  if (p.link && label.title && sameTitle(p.link.film.title, label.title)) t.indexed++;
+  if (p.links[0] && label.title && sameTitle(p.links[0].film.title, label.title)) t.indexed++;
   if (label.title !== undefined) {
     t.titleN++;
     if (sameTitle(d.film.title, label.title)) t.titleOk++;
@@ -99,13 +99,13 @@ function heldOut(pages: CorpusPage[], k = 5): { precision: number; recall: numbe
   const misses: string[] = [];
   for (let f = 0; f < k; f++) {
     const train = pages.filter((p) => foldOf.get(p.source) !== f).map(sampleOf).filter((s): s is Sample => s !== null);
-    const model: Weights = fit(train, 0.05, 1500);
+    const model: Weights = fit(train);
     for (const p of pages.filter((x) => foldOf.get(x.source) === f)) {
       if (!p.detection) {
         if (p.label.isReview) fn++;
         continue;
       }
-      const d = completeDetection(p.detection, p.link, 0, model);
+      const d = completeDetection(p.detection, p.links, 0, model);
       if (d.isReview && p.label.isReview) tp++;
       else if (d.isReview) {
         fp++;
@@ -125,7 +125,7 @@ export function runEval(root = repoRoot, opts: { heldOut?: boolean } = {}): Eval
   const all = empty();
   const bySource = new Map<string, Tally>();
   for (const p of pages) {
-    const d = p.detection ? completeDetection(p.detection, p.link) : null;
+    const d = p.detection ? completeDetection(p.detection, p.links) : null;
     const t = bySource.get(p.source) ?? empty();
     bySource.set(p.source, t);
     score(p, d, t, []);

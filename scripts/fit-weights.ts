@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEATURES, rawScore, sigmoid, vector, type Features, type Weights } from '../src/shared/film/model';
+import { FEATURES, LOWERS, rawScore, sigmoid, vector, type Features, type Weights } from '../src/shared/film/model';
 import { completeDetection } from '../src/shared/film/apply-link';
 import { loadCorpus, repoRoot, type CorpusPage } from './corpus';
 
@@ -15,14 +15,14 @@ export interface Sample { x: number[]; y: number; f: Features }
 /** The full feature set of a page (page evidence plus its index link), as the background computes it. */
 export function sampleOf(p: CorpusPage): Sample | null {
   if (!p.detection) return null;
-  const f = (completeDetection(p.detection, p.link).features ?? {}) as Features;
+  const f = (completeDetection(p.detection, p.links).features ?? {}) as Features;
   return { x: vector(f), y: p.label.isReview ? 1 : 0, f };
 }
 
 /** Features are clipped to ±8 before fitting so one huge adapter score cannot dominate. */
 const clip = (v: number) => Math.max(-8, Math.min(8, v));
 
-export function fit(samples: Sample[], lambda = 0.05, epochs = 3000, rate = 0.1): Weights {
+export function fit(samples: Sample[], lambda = 0.002, epochs = 3000, rate = 0.1): Weights {
   const n = FEATURES.length;
   const w = new Array<number>(n).fill(0);
   let b = 0;
@@ -40,7 +40,11 @@ export function fit(samples: Sample[], lambda = 0.05, epochs = 3000, rate = 0.1)
       for (let i = 0; i < n; i++) gw[i] += err * clip(s.x[i]);
       gb += err;
     }
-    for (let i = 0; i < n; i++) w[i] -= rate * (gw[i] / samples.length + lambda * w[i]);
+    for (let i = 0; i < n; i++) {
+      w[i] -= rate * (gw[i] / samples.length + lambda * w[i]);
+      // Signs are fixed by meaning: a corpus quirk must not make evidence count against a review.
+      w[i] = LOWERS.has(FEATURES[i]) ? Math.min(0, w[i]) : Math.max(0, w[i]);
+    }
     b -= rate * (gb / samples.length);
   }
   const weights: Weights = { bias: round(b), threshold: 0, w: Object.fromEntries(FEATURES.map((k, i) => [k, round(w[i])])) };

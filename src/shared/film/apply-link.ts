@@ -10,8 +10,11 @@ import { decide, type Features, type Weights } from './model';
 import type { CastMember, Detection } from './types';
 
 /** `site`: how strongly the reader's corrections on this site say "review" (0 none, 1 a matching shape). */
-export function completeDetection(d: Detection, link: FilmLink | null, site = 0, weights?: Weights): Detection {
+export function completeDetection(d: Detection, links: FilmLink[], site = 0, weights?: Weights): Detection {
   const features: Features = { ...(d.features ?? {}) };
+  const link = links[0] ?? null;
+  // Lists and essays name many films with their people; a review names one (a comparison or two at most).
+  if (links.length > 1) features['many films'] = Math.min(links.length - 1, 4);
   if (link) {
     features.link = Math.min(link.people.length, 3);
     features['link director'] = link.people.some((p) => p.role === 'director') ? 1 : 0;

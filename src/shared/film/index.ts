@@ -6,7 +6,7 @@
 import { buildContext } from './context';
 import { analyse, type Analysis } from './registry';
 import { completeDetection } from './apply-link';
-import { linkFilm } from '../film-index/link';
+import { linkAll } from '../film-index/link';
 import type { FilmIndex } from '../film-index/film-index';
 import type { Detection } from './types';
 
@@ -32,8 +32,8 @@ export function analysePage(doc: Document, opts?: { url?: string }): Analysis {
 export function extractFilm(doc: Document, opts?: { url?: string; index?: FilmIndex | null; site?: number }): Detection {
   const { detection, candidates } = analysePage(doc, opts);
   try {
-    const link = opts?.index ? linkFilm(candidates, opts.index) : null;
-    return completeDetection(detection, link, opts?.site ?? 0);
+    const links = opts?.index ? linkAll(candidates, opts.index) : [];
+    return completeDetection(detection, links, opts?.site ?? 0);
   } catch (err) {
     return failed(err);
   }

@@ -113,10 +113,30 @@ function reviewMeta(ctx: PageContext): ReviewInfo {
   return info;
 }
 
-/** The model's inputs from the adapters' evidence (summed per source) and the page's shape. */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)\b/g;
+const OPINION = /\b(?:recommend(?:ed)?|enjoy(?:ed)?|loved|liked|disappointing|disappointed|brilliant|masterpiece|overrated|underrated|worth (?:watching|seeing|a watch)|must-see|boring|gripping|stunning|mesmeri[sz]ing|forgettable|memorable|entertaining|flawed|compelling|captivating|tedious|superb|excellent|terrible|awful)\b/gi;
+
+const countUpTo = (text: string, re: RegExp, max: number) => {
+  let n = 0;
+  for (const _ of text.matchAll(re)) if (++n >= max) break;
+  return n;
+};
+
+/** The model's inputs: each adapter's support (summed per source), all counter-evidence together, the prose's voice. */
 function featuresOf(evs: Evidence[], ctx: PageContext): Features {
   const f: Record<string, number> = {};
-  for (const e of evs) f[e.source] = (f[e.source] ?? 0) + e.score;
+  let counter = 0;
+  for (const e of evs) {
+    f[e.source] = (f[e.source] ?? 0) + Math.max(0, e.score);
+    counter += Math.min(0, e.score);
+  }
+  if (counter) f.counter = -counter;
+  // A review is someone's opinion: first person and evaluative words, per the first 30,000 characters.
+  const sample = ctx.text.slice(0, 30_000);
+  const fp = countUpTo(sample, FIRST_PERSON, 10);
+  if (fp) f['first person'] = fp / 10;
+  const op = countUpTo(sample, OPINION, 5);
+  if (op) f.opinion = op / 5;
   if (evs.some((e) => e.source === 'prose' && e.review?.rating)) f.rated = 1;
   if (ctx.article) f.article = 1;
   return f as Features;

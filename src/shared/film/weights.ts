@@ -2,23 +2,27 @@
 import type { Weights } from './model';
 
 export const WEIGHTS: Weights = {
-  "bias": -2.712,
-  "threshold": 1.305,
+  "bias": -4.395,
+  "threshold": 1.394,
   "w": {
-    "json-ld": 0.604,
-    "microdata": 0.532,
+    "json-ld": 0.953,
+    "microdata": 1.007,
     "rdfa": 0,
-    "open-graph": -0.028,
-    "hreview": 0.19,
-    "facts": 0.476,
-    "post title": 0.514,
-    "taxonomy": 0.66,
-    "prose": 0.579,
-    "rated": 0.46,
-    "article": 0.306,
-    "link": 0.456,
-    "link director": 0.084,
-    "link year": 0.128,
+    "open-graph": 0,
+    "hreview": 0.736,
+    "facts": 0.788,
+    "post title": 0.575,
+    "taxonomy": 1.266,
+    "prose": 0.631,
+    "counter": -1.023,
+    "rated": 1.975,
+    "first person": 0,
+    "opinion": 0,
+    "article": 1.144,
+    "link": 0.939,
+    "link director": 0,
+    "link year": 0.311,
+    "many films": -0.671,
     "site": 0
   }
 };
