@@ -49,6 +49,9 @@ export function fit(samples: Sample[], lambda = 0.002, epochs = 3000, rate = 0.1
   }
   const weights: Weights = { bias: round(b), threshold: 0, w: Object.fromEntries(FEATURES.map((k, i) => [k, round(w[i])])) };
   weights.threshold = chooseThreshold(samples, weights);
+  // The corpus has no reader history, so the site's weight cannot be fitted: it is set so that the reader's
+  // word about pages of this shape on this site decides on its own, unless other evidence argues back.
+  weights.w.site = round(weights.threshold - weights.bias + 0.5);
   return weights;
 }
 

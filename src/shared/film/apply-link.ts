@@ -35,7 +35,8 @@ export function completeDetection(d: Detection, links: FilmLink[], site = 0, wei
     if (p.role !== 'cast' || cast.some((c) => sameName(c.name, p.name))) continue;
     cast.push(p.pageSpelling ? { name: p.name, pageSpelling: p.pageSpelling } : { name: p.name });
   }
-  const directors = f.directors.length ? f.directors : d.film.directors;
+  // The index's directors in their usual spelling, plus any co-director the page names that the summary did not.
+  const directors = [...f.directors, ...d.film.directors.filter((x) => !f.directors.some((y) => sameName(x, y)))];
   out.film = {
     title: f.title,
     year: f.year,

@@ -23,6 +23,6 @@ export const WEIGHTS: Weights = {
     "link director": 0,
     "link year": 0.311,
     "many films": -0.671,
-    "site": 0
+    "site": 6.289
   }
 };
