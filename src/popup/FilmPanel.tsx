@@ -46,7 +46,7 @@ function EditFilm(props: { film: Film; detected: Film; isReview: boolean; sugges
       <label class="check">
         <input type="checkbox" checked={isReview} onChange={(e) => setIsReview(e.currentTarget.checked)} /> This page is a film review
       </label>
-      <div><label for="film-title">Title</label><input id="film-title" value={title} ref={titleInput} onInput={(e) => { setTitle(e.currentTarget.value); setWikipedia(undefined); }} /></div>
+      <div><label for="film-title">Title</label><input id="film-title" value={title} ref={titleInput} onInput={(e) => setTitle(e.currentTarget.value)} /></div>
       <div><label for="film-year">Year</label><input id="film-year" inputMode="numeric" value={year} onInput={(e) => setYear(e.currentTarget.value)} /></div>
       <div><label for="film-directors">Directors</label><input id="film-directors" value={directors} onInput={(e) => setDirectors(e.currentTarget.value)} /></div>
       <div>

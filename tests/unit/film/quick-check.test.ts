@@ -7,7 +7,20 @@ const page = (head: string, body: string) => new DOMParser().parseFromString(`<h
 describe('quickCheck', () => {
   it('says no to an ordinary page', () => {
     const q = quickCheck(page('<title>Quarterly results</title>', '<h1>Revenue up 4%</h1><p>The film of oil on the water…</p>'));
-    expect(q).toEqual({ likely: false, signals: [] });
+    expect(q).toEqual({ likely: false, article: false, signals: [] });
+  });
+
+  // Issue 11: blog posts and articles with no review signs get the full look at idle time.
+  it.each([
+    ['<article>', '', '<article><h1>Her</h1></article>'],
+    ['og:type article', '<meta property="og:type" content="article">', ''],
+    ['blog generator', '<meta name="generator" content="WordPress 6.4.2">', ''],
+    ['hentry', '', '<div class="post-57 hentry"><h1>Her</h1></div>'],
+    ['BlogPosting JSON-LD', '<script type="application/ld+json">{"@type":"BlogPosting"}</script>', ''],
+  ])('marks an article-shaped page (%s) without calling it likely', (_name, head, body) => {
+    const q = quickCheck(page(`<title>Her</title>${head}`, body));
+    expect(q.article).toBe(true);
+    expect(q.likely).toBe(false);
   });
 
   it.each([
