@@ -53,6 +53,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: false,
+    // Extension pages no manifest field names for crxjs on every target: the
+    // side panel (Firefox's sidebar_action) and the welcome page.
+    rollupOptions: { input: { sidepanel: 'src/sidepanel/index.html', welcome: 'src/welcome/index.html' } },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5174 } },
 });

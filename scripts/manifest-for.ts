@@ -24,7 +24,9 @@ export const GECKO_MIN_VERSION = '128.0';
  * - the Chrome `key` (which pins the Chrome extension id) means nothing there;
  * - `browser_specific_settings.gecko` gives the fixed id (Firefox keeps data
  *   per id) and the minimum version, and declares that the add-on collects no
- *   data (required for new add-ons, https://mzl.la/firefox-builtin-data-consent).
+ *   data (required for new add-ons, https://mzl.la/firefox-builtin-data-consent);
+ * - Chrome's `side_panel` is Firefox's `sidebar_action` (same page), and the
+ *   `sidePanel` permission does not exist there.
  */
 export function manifestFor(target: Target): any {
   const manifest: any = structuredClone(base);
@@ -39,5 +41,13 @@ export function manifestFor(target: Target): any {
     },
   };
   manifest.options_ui = { page: base.options_ui.page, open_in_tab: true };
+  delete manifest.side_panel;
+  manifest.permissions = manifest.permissions.filter((p: string) => p !== 'sidePanel');
+  manifest.sidebar_action = {
+    default_panel: base.side_panel.default_path,
+    default_title: 'Reel Notes',
+    default_icon: base.action.default_icon,
+    open_at_install: false,
+  };
   return manifest;
 }

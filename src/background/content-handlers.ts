@@ -8,6 +8,7 @@
 import { database } from './database';
 import { getTab, patchTab, setTab } from './tab-state';
 import { showDetection } from './badge';
+import { showOrphans } from './orphans';
 import { injectTools } from './inject';
 import { completeInBackground } from './film-completion';
 import { cleanUrl, ownsRecord, pageIdFor } from '../shared/page-identity';
@@ -95,7 +96,9 @@ async function statuses(msg: Of<'highlights/status'>, sender: Content): Promise<
   const db = await database();
   // A page may only report on its own highlights.
   const own = new Set((await highlightsForPage(db, tab.pageId)).map((h) => h.id));
-  return { updated: await setStatuses(db, msg.statuses.filter((s) => own.has(s.id))) };
+  const updated = await setStatuses(db, msg.statuses.filter((s) => own.has(s.id)));
+  await showOrphans(db, sender.tabId, tab.pageId);
+  return { updated };
 }
 
 /** A highlight the sender's own page holds; anything else is refused. */

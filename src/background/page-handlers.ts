@@ -2,7 +2,9 @@
 import * as v from 'valibot';
 import { browser } from '../shared/browser-api';
 import { database } from './database';
-import { getTab } from './tab-state';
+import { getTab, patchTab } from './tab-state';
+import { takePanelFocus } from './side-panel';
+import { relatedReviews } from '../shared/db/related';
 import { showDetection } from './badge';
 import { commandTab } from './inject';
 import { cleanUrl, pageIdFor } from '../shared/page-identity';
@@ -135,8 +137,12 @@ export async function handlePage(msg: PageMessage): Promise<unknown> {
       return reattach(msg);
     case 'highlights/retry':
       return commandTab(msg.tabId, { type: 'tools/retry' });
-    case 'highlights/toggle':
-      return commandTab(msg.tabId, { type: 'tools/toggle', visible: msg.visible });
+    case 'highlights/toggle': {
+      const reply = await commandTab(msg.tabId, { type: 'tools/toggle', visible: msg.visible });
+      // Remembered so that a popup or panel opened later shows the button as it is.
+      await patchTab(msg.tabId, { paintingHidden: !msg.visible });
+      return reply;
+    }
     case 'library/list':
       return listLibrary();
     case 'library/slice':
@@ -160,5 +166,9 @@ export async function handlePage(msg: PageMessage): Promise<unknown> {
       return estimate();
     case 'site/painting':
       return sitePainting(msg);
+    case 'film/related':
+      return relatedReviews(await database(), msg.pageId);
+    case 'sidepanel/focus':
+      return { highlightId: await takePanelFocus(msg.tabId) };
   }
 }

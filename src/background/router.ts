@@ -10,6 +10,7 @@ import { describeIssues } from '../shared/records-schema';
 import { classifySender } from './sender';
 import { handleContent } from './content-handlers';
 import { handlePage } from './page-handlers';
+import { announceAfter } from './announce';
 
 function failure(error: unknown): Result<never> {
   const text = error instanceof Error ? error.message : String(error);
@@ -28,6 +29,7 @@ export async function route(message: unknown, rawSender: Runtime.MessageSender):
       sender.kind === 'content'
         ? await handleContent(parsed.output as v.InferOutput<typeof ContentMessageSchema>, sender)
         : await handlePage(parsed.output as v.InferOutput<typeof PageMessageSchema>);
+    announceAfter(parsed.output, sender.kind === 'content' ? sender.tabId : undefined);
     return { ok: true, data };
   } catch (error) {
     console.error('Reel Notes:', error);

@@ -6,10 +6,14 @@ import { forgetTab } from './tab-state';
 import { forgetTabLimits } from './content-limits';
 import { createMenus, onCommand, onMenuClick } from './highlight-triggers';
 
+export const WELCOME_PAGE = 'src/welcome/index.html';
+
 export function init(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     createMenus();
+    // First run: the welcome page says what Reel Notes does and how to start (not on updates).
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
     // Ask once that the reader's library is not evicted under storage pressure.
     void (globalThis.navigator as Navigator | undefined)?.storage?.persist?.().catch(() => undefined);
   });

@@ -11,7 +11,7 @@
  * build without the side panel's manifest entry simply skips them.
  */
 import { browser } from '../shared/browser-api';
-import { patchTab } from './tab-state';
+import { getTab, patchTab } from './tab-state';
 
 export interface SidePanelOpen {
   type: 'sidepanel/open';
@@ -37,4 +37,12 @@ export async function focusPanel(tabId: number, highlightId: string): Promise<vo
   const message: SidePanelOpen = { type: 'sidepanel/open', highlightId };
   // No extension page listening (the panel is closed) is the usual case, not an error.
   await browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/** The focus request a panel takes once, as it starts (`sidepanel/focus`). */
+export async function takePanelFocus(tabId: number): Promise<string | null> {
+  const tab = await getTab(tabId);
+  if (!tab?.panelFocus) return null;
+  await patchTab(tabId, { panelFocus: null });
+  return tab.panelFocus;
 }

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../shared/messages/client';
 import type { PopupState } from '../shared/messages/types';
-import { FilmPanel } from './FilmPanel';
-import { EntryForm } from './EntryForm';
-import { HighlightList } from './HighlightList';
+import { ReaderView } from '../ui/reader/ReaderView';
+import { OpenPanel } from './OpenPanel';
 import { SiteSettings } from './SiteSettings';
 
-/** The popup: the film, the reader's entry and the page's highlights. Starts from the state main.tsx fetched. */
+/** The popup, the quick view: the reader's view of the tab, and a way to the side panel. Starts from the state main.tsx fetched. */
 export function App(props: { tabId: number | null; initialState: PopupState | null; initialError: string | null }) {
   const [state, setState] = useState<PopupState | null>(props.initialState);
   const [error, setError] = useState<string | null>(props.tabId === null ? 'No tab to show.' : props.initialError);
@@ -30,29 +29,30 @@ export function App(props: { tabId: number | null; initialState: PopupState | nu
   if (!state) return <main class="popup" aria-busy="true"><p class="muted">Loading…</p></main>;
   if (!state.tab?.pageId) {
     return (
-      <main class="popup">
+      <main class="popup stack">
         <h1>Reel Notes</h1>
-        <p class="muted">Reel Notes keeps notes for web pages. Open a film review to start.</p>
+        <p>Reel Notes keeps your rating, notes and highlights for the film reviews you read on the web.</p>
+        <p class="muted">Open a review on a blog or a magazine, select a passage and choose “Save highlight”.</p>
+        <p><a href="../welcome/index.html" target="_blank" rel="noopener">How it works</a></p>
       </main>
     );
   }
-  const tabId = state.tab.tabId;
   return (
-    <main class="popup stack" data-ready="true">
-      <FilmPanel state={state} onChanged={(page) => setState({ ...state, page })} />
-      <EntryForm
-        key={state.tab.pageId}
-        tabId={tabId}
-        pageId={state.tab.pageId}
-        entry={state.page?.entry ?? null}
-        knownTags={state.knownTags}
-        onSaved={(page) => setState((s) => (s ? { ...s, page } : s))}
+    <main class="popup reader stack" data-ready="true">
+      <ReaderView
+        state={state}
+        setPage={(page) => setState((s) => (s ? { ...s, page } : s))}
+        reload={() => void reload()}
+        footer={
+          <>
+            <SiteSettings tabId={state.tab.tabId} painting={state.painting !== false} refused={state.tab.refusedWrites} />
+          <footer class="row">
+            <OpenPanel tabId={state.tab.tabId} />
+            <a href="../options/index.html" target="_blank" rel="noopener">Open your library</a>
+          </footer>
+          </>
+        }
       />
-      <HighlightList tabId={tabId} highlights={state.highlights} onChanged={() => void reload()} />
-      <SiteSettings tabId={tabId} painting={state.painting !== false} refused={state.tab.refusedWrites} />
-      <footer class="row muted">
-        <a href={`../options/index.html`} target="_blank" rel="noopener">Open your library</a>
-      </footer>
     </main>
   );
 }

@@ -153,4 +153,8 @@ export const PageMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('storage/estimate') }),
   // Painting on or off for the site (origin) of a tab, kept by the background.
   v.strictObject({ type: v.literal('site/painting'), tabId, paint: v.boolean() }),
+  // The side panel and popup: other saved reviews of this page's film, and its Letterboxd rating.
+  v.strictObject({ type: v.literal('film/related'), pageId: id }),
+  // The side panel takes the highlight it was opened for (once), to focus its note.
+  v.strictObject({ type: v.literal('sidepanel/focus'), tabId }),
 ]);

@@ -39,6 +39,10 @@ export interface TabInfo {
   refusedWrites?: RefusedWrites;
   /** The highlight the side panel should show first (saved "with note", or clicked on the page). */
   panelFocus?: string | null;
+  /** Saved passages of the page its tools could not place (for the badge). */
+  orphans?: number;
+  /** The reader hid the painting with "Hide on page" (until the page is loaded again). */
+  paintingHidden?: boolean;
 }
 
 export interface RefusedWrites {
@@ -46,6 +50,10 @@ export interface RefusedWrites {
   /** When the last one was refused (ms since the epoch), and why. */
   last: number;
   reason: string;
+  /** Saved passages of the page its tools could not place (for the badge). */
+  orphans?: number;
+  /** The reader hid the painting with "Hide on page" (until the page is loaded again). */
+  paintingHidden?: boolean;
 }
 
 export interface PopupState {
@@ -105,6 +113,23 @@ export interface Replies {
   'highlight/clicked': { shown: boolean };
   'site/painting': { site: string; paint: boolean };
   'storage/estimate': { usage: number | null; quota: number | null; persisted: boolean | null };
+  'sidepanel/open': { opened: boolean };
+  'sidepanel/focus': { highlightId: string | null };
+  'film/related': RelatedReviews;
+}
+
+/** Other places the reader met this page's film (matched by normalized title and year). */
+export interface RelatedReviews {
+  reviews: { pageId: string; url: string; postTitle: string; site: string; rating: number | null }[];
+  letterboxd: { rating: number | null; watchedDate: string | null; uri: string | null } | null;
+}
+
+/** What the background tells open extension pages (side panel, popup) after a change that concerns a tab or page. */
+export interface ReaderChanged {
+  type: 'reader/changed';
+  tabId?: number;
+  pageId?: string;
+  focusHighlight?: string;
 }
 
 export type ReplyTo<M extends Message> = Replies[M['type']];

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
-import { emptyEntry, type PageRecord, type ReaderEntry } from '../shared/records';
-import { StarRating } from '../ui/StarRating';
-import { Markdown } from '../ui/markdown';
-import { SaveStatus } from '../ui/SaveStatus';
-import { TagInput } from '../ui/TagInput';
-import { localDraft, useAutosave } from '../ui/use-autosave';
+import { request } from '../../shared/messages/client';
+import { emptyEntry, type PageRecord, type ReaderEntry } from '../../shared/records';
+import { StarRating } from '../StarRating';
+import { Markdown } from '../markdown';
+import { SaveStatus } from '../SaveStatus';
+import { TagInput } from '../TagInput';
+import { localDraft, useAutosave } from '../use-autosave';
 
 /** The most a note may hold (the background's schema refuses more). */
 export const MAX_NOTE = 100_000;

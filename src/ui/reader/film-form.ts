@@ -1,5 +1,5 @@
 /** Pure helpers of the film correction form: the cast's text format and what a correction keeps. */
-import type { CastMember, Film } from '../shared/film/types';
+import type { CastMember, Film } from '../../shared/film/types';
 
 export function castLine(c: CastMember): string {
   const role = c.character ? ` as ${c.character}${c.voice ? ' (voice)' : ''}` : '';

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
-import type { PopupState } from '../shared/messages/types';
-import { effectiveFilm, effectiveIsReview, type FilmCorrection, type PageRecord } from '../shared/records';
-import type { Film } from '../shared/film/types';
+import { request } from '../../shared/messages/client';
+import type { PopupState } from '../../shared/messages/types';
+import { effectiveFilm, effectiveIsReview, type FilmCorrection, type PageRecord } from '../../shared/records';
+import type { Film } from '../../shared/film/types';
 import { castLine, castText, changedFields, parseCast, suggestionLabel, suggestions, wikipediaHref, type Suggestion } from './film-form';
+import { certaintyInWords } from './certainty';
 
 function EditFilm(props: { film: Film; detected: Film; isReview: boolean; suggestions: Suggestion[]; onSave: (c: FilmCorrection) => Promise<void>; onCancel: () => void }) {
   const [title, setTitle] = useState(props.film.title ?? '');
@@ -118,11 +119,13 @@ export function FilmPanel(props: { state: PopupState; onChanged: (page: PageReco
           {film.cast.map((c, i) => <li key={i}>{castLine(c)}</li>)}
         </ul>
       )}
-      {detection && detection.signals.length > 0 && (
+      {detection && detection.signals.length > 0 ? (
         <details class="signals">
-          <summary>Why: {correction ? 'corrected by you' : `${Math.round(detection.confidence * 100)}% sure`}</summary>
-          <ul>{detection.signals.map((s, i) => <li key={i}>{s}</li>)}</ul>
+          <summary>{certaintyInWords(detection, correction)}</summary>
+          <ul aria-label="Evidence">{detection.signals.map((s, i) => <li key={i}>{s}</li>)}</ul>
         </details>
+      ) : (
+        <p class="signals muted">{certaintyInWords(detection, correction)}</p>
       )}
       <div class="row">
         <button type="button" ref={editButton} onClick={() => setEditing(true)}>{isReview ? 'Edit film' : 'This is a review of…'}</button>

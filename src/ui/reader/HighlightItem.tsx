@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
-import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../shared/records';
+import { request } from '../../shared/messages/client';
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../shared/records';
 
 const COLOR_NAMES: Record<HighlightColor, string> = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink' };
 
-interface ItemActions {
+export interface ItemActions {
+  /** The list changed (reload it). */
   changed: () => void;
-  deleted: (h: HighlightRecord) => void;
-  say: (text: string) => void;
+  /** Says what happened, with an undo when it can be taken back. */
+  say: (text: string, undo?: () => Promise<unknown>) => void;
 }
+
+/** Puts a highlight back as it was (after a delete or a re-attach). */
+export const restore = (h: HighlightRecord) => request({ type: 'highlight/restore', highlight: h });
 
 function NoteEditor(props: { h: HighlightRecord; onSave: (note: string) => Promise<void>; onClose: () => void }) {
   const [note, setNote] = useState(props.h.note);
@@ -39,10 +43,18 @@ function NoteEditor(props: { h: HighlightRecord; onSave: (note: string) => Promi
   );
 }
 
-function HighlightItem(props: { h: HighlightRecord; tabId: number; orphan: boolean; actions: ItemActions }) {
+/**
+ * One saved passage: its quote (a click shows it on the page), its note (read
+ * and edited here, never in the page), colour, delete; an orphan offers
+ * re-attach to the current selection instead of "Show on page".
+ */
+export function HighlightItem(props: { h: HighlightRecord; tabId: number; orphan: boolean; focusNote?: boolean; actions: ItemActions }) {
   const { h, tabId, actions } = props;
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState(Boolean(props.focusNote));
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (props.focusNote) setEditing(true);
+  }, [props.focusNote]);
   const act = async (fn: () => Promise<unknown>): Promise<boolean> => {
     try {
       setError(null);
@@ -62,23 +74,30 @@ function HighlightItem(props: { h: HighlightRecord; tabId: number; orphan: boole
     act(async () => {
       const r = await request({ type: 'highlight/reattach', tabId, id: h.id });
       if (!r.highlight) throw new Error('select the passage on the page first, then choose Re-attach.');
+      actions.say(`Re-attached to “${clip(r.highlight.text)}”.`, () => restore(h).then(actions.changed));
       actions.changed();
     });
   const saveNote = async (note: string) => {
     if (await act(() => request({ type: 'highlight/update', id: h.id, note }))) {
       setEditing(false);
+      actions.say('Note saved.');
       actions.changed();
     }
   };
   const recolor = (color: HighlightColor) => act(() => request({ type: 'highlight/update', id: h.id, color })).then((ok) => ok && actions.changed());
   const remove = () =>
     act(() => request({ type: 'highlight/delete', id: h.id })).then((ok) => {
-      if (ok) actions.deleted(h);
+      if (!ok) return;
+      actions.say('Highlight deleted.', () => restore(h).then(actions.changed));
+      actions.changed();
     });
 
   return (
     <li class={`highlight ${h.color}`} data-highlight-id={h.id}>
-      <blockquote>{h.text}</blockquote>
+      {/* A click on the quote is the mouse's shortcut for "Show on page" (the button is the keyboard's way). */}
+      <blockquote class={props.orphan ? undefined : 'shows'} title={props.orphan ? undefined : 'Show on the page'} onClick={props.orphan ? undefined : () => void show()}>
+        {h.text}
+      </blockquote>
       {editing ? <NoteEditor h={h} onSave={saveNote} onClose={() => setEditing(false)} /> : h.note && <p class="hl-note">{h.note}</p>}
       <div class="row">
         {props.orphan ? (
@@ -100,72 +119,4 @@ function HighlightItem(props: { h: HighlightRecord; tabId: number; orphan: boole
   );
 }
 
-/** The page's saved passages; orphans (not found on the page any more) are listed apart, never hidden. */
-export function HighlightList(props: { tabId: number; highlights: HighlightRecord[]; onChanged: () => void }) {
-  const placed = props.highlights.filter((h) => h.lastStatus !== 'orphan');
-  const orphans = props.highlights.filter((h) => h.lastStatus === 'orphan');
-  const [visible, setVisible] = useState(true);
-  const [message, setMessage] = useState('');
-  const [deleted, setDeleted] = useState<HighlightRecord | null>(null);
-  const fail = (e: unknown) => setMessage(`Not done: ${(e as Error).message}`);
-  const actions: ItemActions = {
-    changed: props.onChanged,
-    deleted: (h) => {
-      setDeleted(h);
-      setMessage('Highlight deleted.');
-      props.onChanged();
-    },
-    say: setMessage,
-  };
-  const undo = (h: HighlightRecord) =>
-    request({ type: 'highlight/restore', highlight: h })
-      .then(() => {
-        setDeleted(null);
-        setMessage('Highlight restored.');
-        props.onChanged();
-      })
-      .catch(fail);
-  const retry = () =>
-    request({ type: 'highlights/retry', tabId: props.tabId })
-      .then((r) => {
-        setMessage(r.orphans ? `${r.orphans} still not found on the page.` : 'All highlights found again.');
-        props.onChanged();
-      })
-      .catch(fail);
-  const toggle = () =>
-    request({ type: 'highlights/toggle', tabId: props.tabId, visible: !visible })
-      .then(() => setVisible(!visible))
-      .catch(fail);
-  const item = (h: HighlightRecord, orphan: boolean) => <HighlightItem key={h.id} h={h} tabId={props.tabId} orphan={orphan} actions={actions} />;
-
-  return (
-    <section class="highlights stack" aria-labelledby="hl-heading">
-      <div class="row spread">
-        <h2 id="hl-heading">Highlights ({props.highlights.length})</h2>
-        {props.highlights.length > 0 && (
-          <button type="button" aria-pressed={!visible} onClick={() => void toggle()}>
-            Hide on page
-          </button>
-        )}
-      </div>
-      {props.highlights.length === 0 && <p class="muted">Select a passage on the page and choose “Save highlight”.</p>}
-      {placed.length > 0 && <ul class="plain stack" aria-label="Highlights on this page">{placed.map((h) => item(h, false))}</ul>}
-      {orphans.length > 0 && (
-        <div class="orphans stack">
-          <h3>Not found on the page ({orphans.length})</h3>
-          <p class="muted small">The page changed and these passages could not be placed. They are kept.</p>
-          <button type="button" onClick={() => void retry()}>Look for them again</button>
-          <ul class="plain stack" aria-label="Highlights not found on the page">{orphans.map((h) => item(h, true))}</ul>
-        </div>
-      )}
-      <div class="row hl-message" role="status">
-        {message && <span>{message}</span>}
-        {deleted && (
-          <button type="button" onClick={() => void undo(deleted)}>
-            Undo
-          </button>
-        )}
-      </div>
-    </section>
-  );
-}
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);

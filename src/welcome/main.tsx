@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Welcome } from './Welcome';
+import { savedShortcut } from './shortcut';
+
+render(<Welcome shortcut={savedShortcut()} />, document.getElementById('app')!);
