@@ -25,7 +25,10 @@ const CHANGES = new Set<Message['type']>([
 
 export function announce(change: Omit<ReaderChanged, 'type'>): void {
   const message: ReaderChanged = { type: 'reader/changed', ...change };
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  // Never lets a failed announcement (no listener, an API missing) touch the answer to the write itself.
+  Promise.resolve()
+    .then(() => browser.runtime.sendMessage(message))
+    .catch(() => undefined);
 }
 
 /** After a request succeeded: announces it when it changed what a reader's surface shows. */
