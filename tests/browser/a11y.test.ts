@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { launch, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './chromium';
+import { launch, openOptions, openPopup, openSidePanel, tabIdOf, waitForDetection, type Launched } from './chromium';
 import { useServer } from './server';
 
 const server = useServer();
@@ -101,12 +101,51 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await page.goto(server.url('/not-a-review.html'));
     const popup = await openPopup(l, await tabIdOf(l, page));
     expect(await violations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'This is a review of…' }).click();
+    expect(await violations(popup)).toEqual([]);
+    await popup.getByLabel('Title').fill('Paterson');
+    await popup.getByRole('button', { name: 'Save film' }).click();
     await popup.getByLabel('Note', { exact: true }).fill('x'.repeat(100_001));
     await expect.poll(() => popup.locator('.save-status').getAttribute('data-state'), { timeout: 5000 }).toBe('error');
-    await popup.getByRole('button', { name: 'This is a review of…' }).click();
     expect(await violations(popup)).toEqual([]);
     await popup.close();
     await page.close();
+  });
+
+  it('the side panel with a film, an entry and highlights (one an orphan), its note editor open', async () => {
+    const panel = await openSidePanel(l, tabId);
+    expect(await panel.locator('.orphans .highlight').count()).toBe(1);
+    expect(await violations(panel)).toEqual([]);
+    // axe runs in a blank tab of its own, and the panel follows the active tab: back to the review.
+    await l.worker.evaluate(`chrome.tabs.update(${tabId}, { active: true }).then(() => true)`);
+    await expect.poll(() => panel.locator('.orphans .highlight').count()).toBe(1);
+    await panel.getByRole('button', { name: 'Edit note' }).first().click();
+    await panel.locator('.signals summary').click();
+    expect(await violations(panel)).toEqual([]);
+    await panel.close();
+  });
+
+  it('the popup and the side panel of another review of the same film, with the critic’s rating', async () => {
+    const page = await l.context.newPage();
+    await page.goto(server.url('/her-second-review.html'));
+    const other = await tabIdOf(l, page);
+    await waitForDetection(l, other);
+    const popup = await openPopup(l, other);
+    await expect.poll(() => popup.locator('.critic').count()).toBe(1);
+    expect(await violations(popup)).toEqual([]);
+    await popup.close();
+    const panel = await openSidePanel(l, other);
+    expect(await violations(panel)).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+
+  it('the welcome page', async () => {
+    const welcome = await l.context.newPage();
+    await welcome.goto(`chrome-extension://${l.id}/src/welcome/index.html`);
+    await welcome.waitForSelector('[data-ready="true"]');
+    expect(await violations(welcome)).toEqual([]);
+    await welcome.close();
   });
 
   it('the options page', async () => {

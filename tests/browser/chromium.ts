@@ -81,6 +81,14 @@ export async function openPopup(l: Launched, tabId: number): Promise<Page> {
   return popup;
 }
 
+/** Opens the side panel as a page standing in for the given tab (`?tab=<id>`); it follows the active tab from there. */
+export async function openSidePanel(l: Launched, tabId: number): Promise<Page> {
+  const panel = await l.context.newPage();
+  await panel.goto(`chrome-extension://${l.id}/src/sidepanel/index.html?tab=${tabId}`);
+  await panel.waitForSelector('[data-ready="true"]');
+  return panel;
+}
+
 export async function openOptions(l: Launched): Promise<Page> {
   const page = await l.context.newPage();
   await page.goto(`chrome-extension://${l.id}/src/options/index.html`);

@@ -63,8 +63,8 @@ describe('the popup', () => {
       await waitSaved(popup);
       await popup.close();
 
-      // Another page: the tags used on the first one are offered, and a click adds one.
-      const other = await openTab(l, '/not-a-review.html', false);
+      // Another review: the tags used on the first one are offered, and a click adds one.
+      const other = await openTab(l, '/her-second-review.html');
       const popup2 = await openPopup(l, other.tabId);
       await popup2.getByRole('button', { name: 'Add tag sci-fi' }).click();
       await expect.poll(() => chips(popup2)).toEqual(['sci-fi']);
@@ -90,7 +90,7 @@ describe('the popup', () => {
       const lib = await library(l);
       const her = lib.pages.find((p: any) => p.url.endsWith(DEMO));
       expect(her.entry).toMatchObject({ liked: true, rewatch: true, watchedDate: '2024-02-14', tags: ['romance', 'sci-fi'] });
-      expect(lib.pages.find((p: any) => p.url.endsWith('/not-a-review.html')).entry.tags).toEqual([]);
+      expect(lib.pages.find((p: any) => p.url.endsWith('/her-second-review.html')).entry.tags).toEqual([]);
     } finally {
       await l.close();
     }

@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPopup, tabIdOf, useExtension, waitForDetection, type Launched } from './chromium';
+import { openPopup, openSidePanel, tabIdOf, useExtension, waitForDetection } from './chromium';
 import { useServer } from './server';
 
 const server = useServer();
@@ -31,13 +31,7 @@ async function openTab(path: string, detect = true): Promise<{ page: Page; tabId
   return { page, tabId };
 }
 
-export async function openPanel(x: Launched, tabId: number): Promise<Page> {
-  const panel = await x.context.newPage();
-  await panel.goto(`chrome-extension://${x.id}/src/sidepanel/index.html?tab=${tabId}`);
-  await panel.waitForSelector('[data-ready="true"]');
-  return panel;
-}
-
+const openPanel = openSidePanel;
 
 /** Runs `message` through chrome.runtime.sendMessage from the content-script world of a tab, as its sender. */
 function fromContentScript(tabId: number, message: unknown): Promise<any> {
