@@ -41,8 +41,10 @@ export function followTabs(place: PanelPlace, on: TabEvents): () => void {
     if (info.status === 'complete') on.changed({ tabId });
   };
   const message = (m: unknown) => {
-    const change = m as ReaderChanged | null;
+    const change = m as ReaderChanged | { type: 'sidepanel/open'; highlightId?: string } | null;
     if (change?.type === 'reader/changed') on.changed(change);
+    // From the background after a trusted click in the active tab's page (a save "with note", a painted highlight).
+    if (change?.type === 'sidepanel/open') on.changed({ focusHighlight: change.highlightId });
     return undefined;
   };
   browser.tabs.onActivated.addListener(activated);

@@ -3,7 +3,7 @@
  * tab (`src/sidepanel/index.html?tab=<id>`, like the popup): it follows the
  * active tab, lists what the page saves as it is saved, edits a highlight's
  * note (the page has no note field), scrolls the page to a highlight on a
- * click, focuses a note when the page asks for the panel with `sidepanel/open`,
+ * click, focuses a note when a highlight is clicked in the page (`highlight/clicked`),
  * and the popup's "Open side panel" opens the browser's real side panel.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,8 +41,8 @@ function fromContentScript(tabId: number, message: unknown): Promise<any> {
   })()`);
 }
 
-async function save(tabId: number, url: string, text: string, note = ''): Promise<string> {
-  const r = await fromContentScript(tabId, { type: 'highlight/create', url, text, selectors: [{ type: 'TextQuoteSelector', exact: text }], color: 'yellow', note });
+async function save(tabId: number, url: string, text: string): Promise<string> {
+  const r = await fromContentScript(tabId, { type: 'highlight/create', url, text, selectors: [{ type: 'TextQuoteSelector', exact: text }], color: 'yellow' });
   expect(r.ok).toBe(true);
   return r.data.highlight.id;
 }
@@ -105,7 +105,8 @@ describe('the side panel', () => {
     const { page, tabId } = await openTab(DEMO);
     const id = await save(tabId, page.url(), 'romantic entanglement');
     const panel = await openPanel(l, tabId);
-    const r = await fromContentScript(tabId, { type: 'sidepanel/open', highlightId: id });
+    // What the page tools send after a trusted click on a painted highlight.
+    const r = await fromContentScript(tabId, { type: 'highlight/clicked', id });
     expect(r.ok).toBe(true);
     await expect.poll(() => panel.evaluate('document.activeElement?.id')).toBe(`note-${id}`);
     await panel.keyboard.type('Typed where the page cannot see it.');
@@ -118,8 +119,8 @@ describe('the side panel', () => {
     await activate(tabId);
     await expect.poll(() => panel.locator('main').getAttribute('data-tab')).toBe(String(tabId));
     await panel.locator(`[data-highlight-id="${id}"]`).getByRole('button', { name: 'Edit note' }).focus();
-    const r2 = await fromContentScript(other.tabId, { type: 'sidepanel/open', highlightId: id });
-    expect(r2.ok).toBe(true);
+    const r2 = await fromContentScript(other.tabId, { type: 'highlight/clicked', id });
+    expect(r2.ok).toBe(false);
     await panel.waitForTimeout(500);
     expect(await panel.evaluate('document.activeElement?.textContent')).toBe('Edit note');
     await panel.close();
