@@ -8,9 +8,9 @@
  * Pure: no browser APIs.
  */
 import type { FilmSummary as FilmRatingRecord } from '../../shared/records/films';
-import { foldedFor } from './fold';
+import { fold } from './fold';
 import type { HighlightRow, LibraryModel, PageRow } from './library-model';
-import { hasNeedle, type Needle } from './needles';
+import type { Needle } from './needles';
 import { Vocabulary } from './typos';
 
 export interface SearchIndex {
@@ -89,11 +89,11 @@ export class IndexBuilder {
         list.push(folded);
         ix.vocabulary.add(folded);
       };
-      for (; this.p < stop; this.p++) add(ix.pages, foldedFor(pages[this.p].page, () => pageText(pages[this.p])));
+      for (; this.p < stop; this.p++) add(ix.pages, wordFormFor(pages[this.p].page, () => pageText(pages[this.p])));
       if (this.p >= pages.length) {
         const hStop = Math.min(this.h + batch, highlights.length);
-        for (; this.h < hStop; this.h++) add(ix.highlights, foldedFor(highlights[this.h].highlight, () => highlightText(highlights[this.h])));
-        if (this.h >= highlights.length) for (; this.r < ratings.length; this.r++) add(ix.ratings, foldedFor(ratings[this.r], () => ratingText(ratings[this.r])));
+        for (; this.h < hStop; this.h++) add(ix.highlights, wordFormFor(highlights[this.h].highlight, () => highlightText(highlights[this.h])));
+        if (this.h >= highlights.length) for (; this.r < ratings.length; this.r++) add(ix.ratings, wordFormFor(ratings[this.r], () => ratingText(ratings[this.r])));
       }
       if (enough()) break;
     }
@@ -116,6 +116,27 @@ export function narrows(prev: readonly string[], next: readonly string[]): boole
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/**
+ * The indexed form of a text: folded, every run of non-word characters one
+ * space, a space in front. A term found at the start of a word is then one
+ * `includes(' ' + term)`, as fast as a plain substring test.
+ */
+export function wordForm(text: string): string {
+  return ` ${fold(text).replace(NON_WORD, ' ')}`;
+}
+const NON_WORD = /[^a-z0-9\u00c0-\uffff]+/g;
+
+const forms = new WeakMap<object, string>();
+/** Computed once per record object: records are replaced, never mutated, so an edited record is indexed again and the others are not. */
+function wordFormFor(record: object, build: () => string): string {
+  let s = forms.get(record);
+  if (s === undefined) forms.set(record, (s = wordForm(build())));
+  return s;
+}
+
+/** What a needle is looked for as in the indexed form: each word a space in front. */
+const keysOf = (n: Needle) => [n.term, ...n.near].map((w) => ` ${w.replace(NON_WORD, ' ').trim()}`);
 
 /** The terms of a query with the library's words a typo or two away from each. */
 export function needlesFor(index: SearchIndex, terms: readonly string[]): Needle[] {
@@ -141,7 +162,11 @@ export function search(model: LibraryModel, index: SearchIndex, allTerms: readon
   const highlights = new Uint8Array(model.highlights.length);
   const ratings = new Uint8Array(model.ratings.length);
   const masks = new Int32Array(model.pages.length);
-  const has = (hay: string, j: number) => hasNeedle(hay, needles[j]);
+  const keys = needles.map(keysOf);
+  const has = (hay: string, j: number) => {
+    for (const k of keys[j]) if (hay.includes(k)) return true;
+    return false;
+  };
 
   // Which terms each candidate page has in its own fields: highlights reuse it.
   for (const i of narrow ? narrow.pageList : range(pages.length)) {

@@ -60,7 +60,7 @@ export class Vocabulary {
    * already start with it (those are found as they are), closest first, at most `limit`.
    * Phrases (with a space) and short words have none.
    */
-  variants(term: string, limit = 8): string[] {
+  variants(term: string, limit = 3): string[] {
     const k = typosAllowed(term.length);
     if (k === 0 || term.includes(' ')) return [];
     let out = this.near.get(term);
