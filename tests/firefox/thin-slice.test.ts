@@ -101,6 +101,7 @@ describe('the demo review in Firefox', () => {
     await popup.close();
   });
 
+  // The page never says 2013: the year is the film index's.
   it('lists the saved page in the options page', async () => {
     const options = await openOptions(ff);
     const row = await options.evaluate(() =>
@@ -111,7 +112,7 @@ describe('the demo review in Firefox', () => {
         highlights: tr.querySelector('td.num')?.textContent?.trim(),
       })),
     );
-    expect(row).toEqual([{ film: 'Her', rating: '3.5 / 5', note: NOTE, highlights: '1' }]);
+    expect(row).toEqual([{ film: 'Her (2013)', rating: '3.5 / 5', note: NOTE, highlights: '1' }]);
     await options.close();
   });
 
