@@ -10,6 +10,7 @@ import { commandTab } from './inject';
 import { cleanUrl, pageIdFor } from '../shared/page-identity';
 import { paintsOn, setPainting } from './painting-setting';
 import { refreshSite, repaintPage } from './repaint';
+import { showOrphans } from './orphans';
 import { allTags, changeExistingPage, changePage, getPage, patchEntry, setCorrection, type PageSeed } from '../shared/db/pages';
 import {
   deleteHighlight,
@@ -93,7 +94,10 @@ async function reattach(msg: Of<'highlight/reattach'>): Promise<Replies['highlig
   const described = await commandTab<{ text: string; selectors: SelectorRecord[] } | null>(msg.tabId, { type: 'tools/reattach', id: msg.id });
   if (!described) return { highlight: null };
   const db = await database();
-  return { highlight: await updateHighlight(db, msg.id, { ...described, lastStatus: 'placed' }) };
+  const highlight = await updateHighlight(db, msg.id, { ...described, lastStatus: 'placed' });
+  // One fewer not found: the badge says so now, not at the next visit.
+  await showOrphans(db, msg.tabId, highlight.pageId);
+  return { highlight };
 }
 
 async function restore(msg: Of<'page/restore'>): Promise<Replies['page/restore']> {

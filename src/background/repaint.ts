@@ -6,16 +6,24 @@
 import { browser } from '../shared/browser-api';
 import type { TabCommand, TabInfo } from '../shared/messages/types';
 import { paintingSiteOf } from '../shared/page-identity';
+import { database } from './database';
+import { showOrphans } from './orphans';
 
 export async function repaintPage(pageId: string | undefined): Promise<void> {
   if (!pageId) return;
   const all = (await browser.storage.session.get(null)) as Record<string, TabInfo>;
   const command: TabCommand = { type: 'tools/refresh' };
+  const db = await database();
   await Promise.all(
     Object.entries(all)
       .filter(([key, tab]) => key.startsWith('tab:') && tab?.pageId === pageId)
-      // Tabs without page tools have nothing painted; their error is expected.
-      .map(([, tab]) => browser.tabs.sendMessage(tab.tabId, command).catch(() => undefined)),
+      .map(async ([, tab]) => {
+        // Tabs without page tools have nothing painted; their error is expected.
+        await browser.tabs.sendMessage(tab.tabId, command).catch(() => undefined);
+        // The badge's count of passages not found follows a delete, a restore or a re-attach at once (a page
+        // left with no highlight reports no status that would update it).
+        await showOrphans(db, tab.tabId, pageId).catch(() => undefined);
+      }),
   );
 }
 

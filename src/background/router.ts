@@ -11,6 +11,7 @@ import { classifySender } from './sender';
 import { handleContent } from './content-handlers';
 import { handlePage } from './page-handlers';
 import { announceAfter } from './announce';
+import { ImportError } from '../shared/formats/library';
 
 function failure(error: unknown): Result<never> {
   const text = error instanceof Error ? error.message : String(error);
@@ -32,7 +33,10 @@ export async function route(message: unknown, rawSender: Runtime.MessageSender):
     announceAfter(parsed.output, sender.kind === 'content' ? sender.tabId : undefined);
     return { ok: true, data };
   } catch (error) {
-    console.error('Reel Notes:', error);
+    // A file an import refuses is the reader's everyday case, answered in the library with its reason: a warning,
+    // not an error (the browser lists a worker's console.error as an error of the extension).
+    if (error instanceof ImportError) console.warn('Reel Notes: import refused:', error.message);
+    else console.error('Reel Notes:', error);
     return failure(error);
   }
 }

@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openPopup, storedRecords, tabIdOf, tabState, useExtension, waitForDetection } from './chromium';
+import { openPopup, openSidePanel, storedRecords, tabIdOf, tabState, useExtension, waitForDetection } from './chromium';
 import { useServer } from './server';
-import { clickControl, controlText, paintedTexts, saveWithButton, selectText } from './page-helpers';
+import { clickControl, controlBox, controlText, overlaps, paintedTexts, saveWithButton, selectionBoxes, selectText } from './page-helpers';
+import type { Page } from 'playwright-core';
 
 const DEMO = readFileSync('public/demo/her-review.html', 'utf8');
 const PASSAGE = 'an air of melancholy as it delves into the romantic entanglement';
@@ -18,12 +19,32 @@ const l = useExtension();
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** The toolbar button's badge for a tab, as the reader sees it: text, colour (RGB) and tooltip. */
+const badge = (tabId: number) =>
+  l.worker.evaluate(`Promise.all([chrome.action.getBadgeText({ tabId: ${tabId} }), chrome.action.getBadgeBackgroundColor({ tabId: ${tabId} }), chrome.action.getTitle({ tabId: ${tabId} })])
+    .then(([text, color, title]) => ({ text, color: color.slice(0, 3).join(','), title }))`) as Promise<{ text: string; color: string; title: string }>;
+const REVIEW_RED = '179,33,59';
+const ORPHAN_BROWN = '138,75,0';
+
+/** Scrolls the paragraph holding `text` to the middle of the window, as a reader reading it has it. */
+const scrollToText = (page: Page, text: string) =>
+  page.evaluate(`[...document.querySelectorAll('p')].find((p) => p.textContent.replace(/\\s+/g, ' ').includes(${JSON.stringify(text)})).scrollIntoView({ block: 'center' })`);
+
 describe('highlights in Chromium', () => {
   it('saves with the in-page button, paints again after reload, survives edits, then becomes an orphan and stays deleted', async () => {
     server.setPage('/edits/her.html', DEMO);
     const page = await l.context.newPage();
     await page.goto(server.url('/edits/her.html'));
     await waitForDetection(l, await tabIdOf(l, page));
+    // The toolbar shows beside the selection without covering it or the line the reader reads next (issue 15.14).
+    await scrollToText(page, PASSAGE);
+    await selectText(page, PASSAGE);
+    await expect.poll(() => controlBox(page)).not.toBeNull();
+    const toolbar = (await controlBox(page))!;
+    const { selection, lineBelow } = await selectionBoxes(page);
+    expect(overlaps(toolbar, selection), 'the toolbar covers the selection').toBe(false);
+    expect(overlaps(toolbar, lineBelow), 'the toolbar covers the line under the selection').toBe(false);
+    expect(toolbar.top).toBeGreaterThanOrEqual(0);
     await saveWithButton(page, PASSAGE);
     expect((await paintedTexts(page)).map(normalise)).toEqual([PASSAGE]);
 
@@ -47,13 +68,31 @@ describe('highlights in Chromium', () => {
     await page.waitForTimeout(600);
     expect(await paintedTexts(page)).toEqual([]);
     const tabId = await tabIdOf(l, page);
+    // The page says so where the reader is (issue 15.2): the badge changes colour, its tooltip gives the count.
+    await expect.poll(() => badge(tabId)).toMatchObject({ text: '★', color: ORPHAN_BROWN });
+    expect((await badge(tabId)).title).toContain('1 saved passage not found on the page');
     const popup = await openPopup(l, tabId);
+    // A popup is at most 600 pixels high: "Not found on the page (1)" is on its first screen, before the entry form.
+    await popup.setViewportSize({ width: 400, height: 600 });
+    const orphanHeading = popup.getByRole('heading', { name: 'Not found on the page (1)' });
+    expect((await orphanHeading.boundingBox())!.y + 20).toBeLessThan(600);
+    expect((await orphanHeading.boundingBox())!.y).toBeLessThan((await popup.getByRole('heading', { name: 'Your entry' }).boundingBox())!.y);
     const orphans = popup.getByRole('list', { name: 'Highlights not found on the page' });
     await expect.poll(() => orphans.getByRole('listitem').count()).toBe(1);
     expect(normalise(await orphans.locator('blockquote').innerText())).toBe(PASSAGE);
+    // The side panel too.
+    const panel = await openSidePanel(l, tabId);
+    await panel.setViewportSize({ width: 360, height: 700 });
+    const panelHeading = panel.getByRole('heading', { name: 'Not found on the page (1)' });
+    expect((await panelHeading.boundingBox())!.y + 20).toBeLessThan(700);
+    expect((await panelHeading.boundingBox())!.y).toBeLessThan((await panel.getByRole('heading', { name: 'Your entry' }).boundingBox())!.y);
+    await panel.close();
 
     await orphans.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => popup.getByRole('heading', { name: 'Highlights (0)' }).count()).toBe(1);
+    // None left to find: the badge is the review's again.
+    await expect.poll(() => badge(tabId)).toMatchObject({ text: '★', color: REVIEW_RED });
+    expect((await badge(tabId)).title).not.toContain('not found');
     await popup.close();
 
     server.setPage('/edits/her.html', DEMO);
@@ -113,9 +152,18 @@ describe('highlights in Chromium', () => {
     await hide.click();
     await expect.poll(() => paintedTexts(page)).toEqual([]);
     expect(await hide.getAttribute('aria-pressed')).toBe('true');
-    await hide.click();
-    await expect.poll(async () => (await paintedTexts(page)).length).toBe(2);
     await popup.close();
+    // Closed and opened again, the popup remembers (issue 15.5): pressed, and looking pressed; one click shows them.
+    const again = await openPopup(l, tabId);
+    const hideAgain = again.getByRole('button', { name: 'Hide on page' });
+    expect(await hideAgain.getAttribute('aria-pressed')).toBe('true');
+    const look = () => hideAgain.evaluate((b) => getComputedStyle(b).backgroundColor);
+    const pressedLook = await look();
+    await hideAgain.click();
+    await expect.poll(async () => (await paintedTexts(page)).length).toBe(2);
+    expect(await hideAgain.getAttribute('aria-pressed')).toBe('false');
+    expect(await look()).not.toBe(pressedLook);
+    await again.close();
     await page.close();
   });
 
@@ -130,10 +178,18 @@ describe('highlights in Chromium', () => {
     await l.worker.evaluate(`self.reelNotes.onCommand('save-highlight', ${tabId})`);
     await selectText(page, 'love quickly and unexpectedly blossoms');
     await l.worker.evaluate(`self.reelNotes.onMenuClick('reel-notes-save-highlight', ${tabId})`);
+    // From the keyboard: one Tab after the selection reaches "Save highlight", not the page's 20 links (issue 15.14).
+    await scrollToText(page, 'creepy dude');
+    await selectText(page, 'creepy dude');
+    await expect.poll(() => controlText(page)).toContain('Save highlight');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => controlText(page)).toContain('Highlight saved');
 
     await page.reload();
     await expect.poll(async () => (await paintedTexts(page)).map(normalise)).toEqual([
       'a letter writer for those who no longer know',
+      'creepy dude',
       'love quickly and unexpectedly blossoms',
     ]);
     await page.close();

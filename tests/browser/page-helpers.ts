@@ -97,3 +97,28 @@ export function paintedTexts(page: Page): Promise<string[]> {
     return out.sort();
   })()`) as Promise<string[]>;
 }
+
+export interface Box { top: number; bottom: number; left: number; right: number }
+
+/** Where the in-page toolbar is drawn, in viewport pixels (read over the DevTools protocol: the page cannot see it); null when hidden or absent. */
+export async function controlBox(page: Page): Promise<Box | null> {
+  const tree = await controlTree(page);
+  const toolbar = tree && [...walk(tree.host)].find((n) => n.localName === 'div' && (n.attributes ?? []).join(' ').includes('role toolbar'));
+  if (!tree || !toolbar) return null;
+  const got = await tree.send('DOM.getBoxModel', { nodeId: toolbar.nodeId }).catch(() => null);
+  if (!got) return null;
+  const [x1, y1, , , x3, y3] = got.model.border as number[];
+  return { left: x1, top: y1, right: x3, bottom: y3 };
+}
+
+/** The selection's box, and the line of text under it, in viewport pixels. */
+export function selectionBoxes(page: Page): Promise<{ selection: Box; lineBelow: Box }> {
+  return page.evaluate(`(() => {
+    const r = getSelection().getRangeAt(0).getBoundingClientRect();
+    const line = parseFloat(getComputedStyle(getSelection().anchorNode.parentElement).lineHeight) || 24;
+    const box = (top, bottom) => ({ top, bottom, left: r.left, right: r.right });
+    return { selection: box(r.top, r.bottom), lineBelow: box(r.bottom, r.bottom + line) };
+  })()`) as Promise<{ selection: Box; lineBelow: Box }>;
+}
+
+export const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

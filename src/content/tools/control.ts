@@ -45,12 +45,17 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props:
 /** The toolbar's parts, kept only in the content script's world (the shadow root is closed). */
 interface Parts {
   host: HTMLElement;
+  root: ShadowRoot;
   toolbar: HTMLDivElement;
+  first: HTMLButtonElement;
+  last: HTMLButtonElement;
   status: HTMLDivElement;
 }
 
 export class SaveControl {
   private parts: Parts | null = null;
+  /** Where the reader's focus was before Tab brought it into the toolbar: it goes back there when the toolbar closes. */
+  private returnFocus: HTMLElement | null = null;
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private doc: Document, private actions: ControlActions) {}
@@ -76,14 +81,20 @@ export class SaveControl {
       });
     }
     toolbar.append(save, saveNote);
+    // The toolbar is a stop on the way, not a trap: Escape, or Tab past either end, closes it and gives the
+    // focus back to where the reader was in the page.
     toolbar.addEventListener('keydown', (e) => {
-      if (e.isTrusted && e.key === 'Escape') this.hide();
+      if (!e.isTrusted) return;
+      const leaving = e.key === 'Tab' && (e.shiftKey ? root.activeElement === save : root.activeElement === saveNote);
+      if (e.key !== 'Escape' && !leaving) return;
+      e.preventDefault();
+      this.hide();
     });
     const status = el(doc, 'div', { className: 'status' });
     status.setAttribute('role', 'status');
     root.append(el(doc, 'style', { textContent: CSS }), toolbar, status);
     doc.documentElement.append(host);
-    this.parts = { host, toolbar, status };
+    this.parts = { host, root, toolbar, first: save, last: saveNote, status };
     return this.parts;
   }
 
@@ -97,16 +108,49 @@ export class SaveControl {
     return this.parts !== null && (node === this.parts.host || this.parts.host.contains(node));
   }
 
+  /**
+   * Shows the toolbar just above the selection, so that the line the reader reads next (the one under the
+   * selection) stays visible; below it only when the viewport has no room above.
+   */
   showToolbar(rect: DOMRect): void {
     const { toolbar } = this.build();
     const win = this.doc.defaultView!;
-    toolbar.style.left = `${Math.max(4, rect.left + win.scrollX)}px`;
-    toolbar.style.top = `${rect.bottom + win.scrollY + 6}px`;
     toolbar.hidden = false;
+    const height = toolbar.getBoundingClientRect().height || 34;
+    const gap = 6;
+    const above = rect.top - gap - height >= 0;
+    toolbar.style.left = `${Math.max(4, rect.left + win.scrollX)}px`;
+    toolbar.style.top = `${(above ? rect.top - gap - height : rect.bottom + gap) + win.scrollY}px`;
+  }
+
+  get visible(): boolean {
+    return this.parts !== null && !this.parts.toolbar.hidden;
+  }
+
+  /**
+   * Tab after a selection: the first stop is "Save highlight", not the page's next link (reaching the
+   * toolbar at the end of the document took as many presses as the page has links).
+   */
+  focusToolbar(from: Element | null): void {
+    if (!this.parts || this.parts.toolbar.hidden) return;
+    this.returnFocus = from instanceof HTMLElement && from !== this.doc.body ? from : null;
+    this.parts.first.focus({ preventScroll: true });
+  }
+
+  /** Whether the keyboard focus is on one of the toolbar's buttons. */
+  hasFocus(): boolean {
+    return this.parts !== null && this.parts.root.activeElement !== null;
   }
 
   hide(): void {
-    if (this.parts) this.parts.toolbar.hidden = true;
+    if (!this.parts) return;
+    const focused = this.hasFocus();
+    this.parts.toolbar.hidden = true;
+    if (focused) {
+      (this.parts.root.activeElement as HTMLElement | null)?.blur();
+      this.returnFocus?.focus({ preventScroll: true });
+    }
+    this.returnFocus = null;
   }
 
   /** A short status line ("Highlight saved"); never the reader's words. */

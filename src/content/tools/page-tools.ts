@@ -101,6 +101,13 @@ class PageTools {
       if (e.shiftKey || e.key === 'Shift' || e.key.startsWith('Arrow')) this.showForSelection();
     }, { signal, passive: true });
     document.addEventListener('click', (e) => this.onClick(e), { signal, passive: true });
+    // From the keyboard, one Tab after a selection reaches "Save highlight" (see SaveControl.focusToolbar).
+    document.addEventListener('keydown', (e) => {
+      if (!e.isTrusted || e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (this.control.isOwn(e.target) || !this.control.visible || !this.selectedRange()) return;
+      e.preventDefault();
+      this.control.focusToolbar(document.activeElement);
+    }, { signal, capture: true });
     browser.runtime.onMessage.addListener(this.onCommand);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(this.onCommand));
   }

@@ -6,6 +6,7 @@ import { Marked, useSearch, Why } from './search-context';
 import type { LibraryActions } from '../model/library-actions';
 import type { PageRow } from '../model/library-model';
 import { PageEditor } from './PageEditor';
+import { effectiveIsReview } from '../../shared/records';
 
 export const REVIEW_COLUMNS = 9;
 
@@ -18,7 +19,10 @@ export function ReviewRow(props: { row: PageRow; editing: boolean; onEdit: (open
   return (
     <>
       <tr data-page-id={page.id}>
-        <td class="film">{film.title?.trim() ? <Marked text={filmLabel(film.title, film.year)} /> : <span class="muted">—</span>}</td>
+        <td class="film">
+          {/* A page kept for its passages (news, an interview) says so, rather than a bare dash. */}
+          {film.title?.trim() ? <Marked text={filmLabel(film.title, film.year)} /> : <span class="muted">{effectiveIsReview(page.detection, page.correction) ? 'Film not named' : 'Not a review'}</span>}
+        </td>
         <td class="page">
           <a href={safeHref(page.url)} target="_blank" rel="noopener noreferrer">
             <Marked text={title} />

@@ -57,8 +57,9 @@ export function EntryForm(props: { tabId: number; pageId: string; entry: ReaderE
       <div>
         <div class="row spread">
           <label for="note">Note</label>
-          <button type="button" aria-pressed={preview} onClick={() => setPreview(!preview)}>
-            Preview
+          {/* The label names what a press does next, so it changes with the view ("Preview" kept its label when on). */}
+          <button type="button" aria-controls={preview ? 'note-preview' : 'note'} onClick={() => setPreview(!preview)}>
+            {preview ? 'Back to writing' : 'Preview'}
           </button>
         </div>
         <textarea
