@@ -171,7 +171,7 @@ export async function handlePage(msg: PageMessage): Promise<unknown> {
     case 'site/painting':
       return sitePainting(msg);
     case 'film/related':
-      return relatedReviews(await database(), msg.pageId);
+      return relatedReviews(await database(), msg.pageId, msg.film);
     case 'sidepanel/focus':
       return { highlightId: await takePanelFocus(msg.tabId) };
   }

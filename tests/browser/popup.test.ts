@@ -148,6 +148,26 @@ describe('the popup', () => {
       const lib = await library(l);
       expect(lib.pages).toHaveLength(1);
       expect(lib.pages[0].id).toBe(server.url(DEMO));
+
+      // One film, many reviews (issue 15.12): on another review of Her, the popup says the reader rated it
+      // already, here and in Letterboxd, and links the other saved review.
+      const options = await openOptions(l);
+      const imported = await options.evaluate(`chrome.runtime.sendMessage({ type: 'library/import', kind: 'letterboxd', text: 'Date,Name,Year,Letterboxd URI,Rating\\r\\n2024-01-02,Her,2013,https://boxd.it/abc,5\\r\\n' })`);
+      expect((imported as any).ok).toBe(true);
+      await options.close();
+      const second = await openTab(l, '/her-second-review.html');
+      const p = await openPopup(l, second.tabId);
+      const related = p.getByRole('region', { name: 'You already rated Her' });
+      await expect.poll(() => related.count()).toBe(1);
+      expect(await related.innerText()).toContain('In Letterboxd: 5 / 5');
+      const others = related.getByRole('list', { name: 'Other saved reviews of Her' });
+      expect(await others.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('you: 4 / 5')]);
+      expect(await others.getByRole('link').getAttribute('href')).toBe(server.url(DEMO));
+      // You and the critic (issue 15.11): the reviewer and their rating beside the reader's, on one scale.
+      const critic = p.getByRole('region', { name: 'You and the critic' });
+      expect(await critic.innerText()).toMatch(/Ann Critic\s*4 \/ 5 \(8\/10 on the page\)\s*You\s*not rated yet/);
+      await p.locator('label[title="3 stars"]').click();
+      await expect.poll(() => critic.innerText()).toMatch(/You\s*3 \/ 5/);
     } finally {
       await l.close();
     }
@@ -160,6 +180,17 @@ describe('the popup', () => {
       const popup = await openPopup(l, tabId);
       // Opening the popup runs the full extraction (issue 11): it looked, and found no review.
       expect(await popup.locator('#film-heading').innerText()).toBe('Not a film review');
+      // Issue 15.9: no diary form on a page that is no review; its highlights, and "This is a review of…".
+      expect(await popup.getByRole('heading', { name: 'Your entry' }).count()).toBe(0);
+      expect(await popup.getByRole('radio').count()).toBe(0);
+      expect(await popup.getByRole('heading', { name: 'Highlights (0)' }).count()).toBe(1);
+      // Issue 15.10: the certainty in words, no percentage; the evidence one click away.
+      const why = popup.locator('.signals summary');
+      expect(await why.innerText()).toMatch(/^Not a film review — \S/);
+      expect(await popup.locator('.signals').innerText()).not.toMatch(/%|sure/);
+      expect(await popup.getByRole('list', { name: 'Evidence' }).isVisible()).toBe(false);
+      await why.click();
+      expect(await popup.getByRole('list', { name: 'Evidence' }).getByRole('listitem').count()).toBeGreaterThan(0);
       await popup.getByRole('button', { name: 'This is a review of…' }).click();
       expect(await popup.getByLabel('This page is a film review').isChecked()).toBe(true);
       await popup.getByLabel('Title').fill('Paterson');
@@ -302,6 +333,27 @@ describe('the popup', () => {
       await item(gone).getByRole('button', { name: 'Re-attach to selection' }).click();
       await expect.poll(() => popup.locator('.orphans').count()).toBe(0);
       expect(await item(gone).locator('blockquote').innerText()).toContain('Samantha');
+      // Issue 15.3: the counts follow (no stale "1 still not found"), the badge too, and the re-attach can be undone.
+      const status = popup.getByRole('status').last();
+      expect(await status.innerText()).toMatch(/^Re-attached to “/);
+      expect(await popup.getByText(/still not found/).count()).toBe(0);
+      const badge = () => l.worker.evaluate(`chrome.action.getTitle({ tabId: ${tabId} })`) as Promise<string>;
+      await expect.poll(badge).not.toContain('not found');
+      await status.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => popup.locator('.orphans .highlight').count()).toBe(1);
+      expect(await item(gone).locator('blockquote').innerText()).toBe('A passage this page never had.');
+      expect(await popup.getByRole('heading', { name: 'Not found on the page (1)' }).count()).toBe(1);
+      await expect.poll(badge).toContain('1 saved passage not found');
+      // And again, for good.
+      await page.evaluate(`(() => {
+        const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('Samantha'));
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+      })()`);
+      await item(gone).getByRole('button', { name: 'Re-attach to selection' }).click();
+      await expect.poll(() => popup.locator('.orphans').count()).toBe(0);
       await item(gone).getByRole('button', { name: 'Delete' }).click();
       await expect.poll(() => popup.locator('#hl-heading').innerText()).toBe('Highlights (2)');
 
@@ -346,7 +398,12 @@ describe('the popup', () => {
       const preview = popup.getByRole('region', { name: 'Note preview' });
       expect(await preview.locator('strong').innerText()).toBe('Bold');
       expect(await preview.innerText()).toContain('<b>not bold</b>');
-      expect(await popup.getByRole('button', { name: 'Preview' }).getAttribute('aria-pressed')).toBe('true');
+      // The toggle says what it does now (issue 15.14: "Preview" kept its label when on), and goes back.
+      expect(await popup.getByRole('button', { name: 'Preview' }).count()).toBe(0);
+      expect(await popup.evaluate('document.activeElement.textContent')).toBe('Back to writing');
+      await popup.keyboard.press('Space');
+      await expect.poll(() => note(popup).isVisible()).toBe(true);
+      expect(await popup.evaluate('document.activeElement.textContent')).toBe('Preview');
       await waitSaved(popup);
       const lib = await library(l);
       expect(lib.pages[0].entry).toMatchObject({ rating: null, tags: ['drama'], note: '**Bold** and <b>not bold</b>' });

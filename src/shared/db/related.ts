@@ -29,10 +29,11 @@ export function filmOf(page: PageRecord): FilmKey | null {
 }
 
 /** Reads every page once (one transaction); the reader's library is small next to what the options page lists. */
-export async function relatedReviews(db: ReelDatabase, pageId: string): Promise<RelatedReviews> {
+export async function relatedReviews(db: ReelDatabase, pageId: string, shown?: FilmKey): Promise<RelatedReviews> {
   const tx = db.transaction(['pages', 'films']);
   const page = await tx.objectStore('pages').get(pageId);
-  const key = page && filmOf(page);
+  // A review read for the first time has no record yet: the film the reader is shown is the key.
+  const key = (page && filmOf(page)) || (shown?.title ? shown : null);
   if (!key) return { reviews: [], letterboxd: null };
   const [pages, films] = await Promise.all([tx.objectStore('pages').getAll(), tx.objectStore('films').getAll()]);
   const reviews = pages

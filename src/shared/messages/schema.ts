@@ -154,7 +154,12 @@ export const PageMessageSchema = v.variant('type', [
   // Painting on or off for the site (origin) of a tab, kept by the background.
   v.strictObject({ type: v.literal('site/painting'), tabId, paint: v.boolean() }),
   // The side panel and popup: other saved reviews of this page's film, and its Letterboxd rating.
-  v.strictObject({ type: v.literal('film/related'), pageId: id }),
+  // `film`: the film the reader's view shows, for a review not saved yet (no page record to read it from).
+  v.strictObject({
+    type: v.literal('film/related'),
+    pageId: id,
+    film: v.optional(v.strictObject({ title: str(1_000), year: v.nullable(v.pipe(v.number(), v.integer())) })),
+  }),
   // The side panel takes the highlight it was opened for (once), to focus its note.
   v.strictObject({ type: v.literal('sidepanel/focus'), tabId }),
 ]);

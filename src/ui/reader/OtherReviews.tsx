@@ -9,17 +9,17 @@ import type { RelatedReviews } from '../../shared/messages/types';
 
 const stars = (n: number | null) => (n === null ? 'not rated' : `${n} / 5`);
 
-export function OtherReviews(props: { pageId: string; film: string; version: unknown }) {
+export function OtherReviews(props: { pageId: string; film: string; year: number | null; version: unknown }) {
   const [related, setRelated] = useState<RelatedReviews | null>(null);
   useEffect(() => {
     let live = true;
-    request({ type: 'film/related', pageId: props.pageId })
+    request({ type: 'film/related', pageId: props.pageId, film: { title: props.film, year: props.year } })
       .then((r) => live && setRelated(r))
       .catch(() => live && setRelated(null));
     return () => {
       live = false;
     };
-  }, [props.pageId, props.version]);
+  }, [props.pageId, props.film, props.year, props.version]);
   if (!related || (related.reviews.length === 0 && !related.letterboxd)) return null;
   const rated = related.reviews.filter((r) => r.rating !== null);
   const lb = related.letterboxd;

@@ -43,7 +43,7 @@ export function ReaderView(props: {
     <>
       <FilmPanel state={state} onChanged={props.setPage} />
       {isReview && <YouAndCritic review={detection?.review} yours={entry?.rating ?? null} />}
-      {isReview && state.page && film.title && <OtherReviews pageId={state.page.id} film={film.title} version={correction} />}
+      {isReview && film.title && <OtherReviews pageId={pageId} film={film.title} year={film.year} version={correction} />}
       <OrphanList tabId={tab.tabId} orphans={orphans} focusHighlight={props.focusHighlight} actions={actions} />
       {(isReview || (entry && !isEmpty(entry))) && (
         <EntryForm key={pageId} tabId={tab.tabId} pageId={pageId} entry={entry} knownTags={state.knownTags} onSaved={props.setPage} />
