@@ -345,6 +345,9 @@ describe('export and import through the options page', () => {
     try {
       const options = await seeded(l);
       const before = await backupText(options);
+      // What the service worker logs: the browser lists its errors as the extension's errors (issue 15.14).
+      const logged: { type: string; text: string }[] = [];
+      l.worker.on('console', (m) => logged.push({ type: m.type(), text: m.text() }));
       await options.getByRole('tab', { name: /Export, import/ }).click();
       const broken = { ...BACKUP, pages: [{ ...her, entry: { ...her.entry, rating: 3.3 } }, { ...eclair, id: 'https://new.example/' }] };
       for (const [text, reason] of [
@@ -360,6 +363,9 @@ describe('export and import through the options page', () => {
         expect(await alert.innerText()).toContain('Nothing was imported');
         expect(await backupText(options)).toBe(before);
       }
+      // An expected refusal is a warning, never an extension error.
+      expect(logged.filter((m) => m.type === 'error')).toEqual([]);
+      expect(logged.filter((m) => m.type === 'warning' && m.text.includes('import refused')).length).toBeGreaterThanOrEqual(3);
     } finally {
       await l.close();
     }

@@ -98,6 +98,20 @@ describe('the side panel', () => {
     await item.locator('blockquote').click();
     await expect.poll(() => panel.getByRole('status').last().innerText()).toContain('Shown on the page');
     await expect.poll(() => page.evaluate('window.scrollY')).toBeGreaterThan(200);
+
+    // Deleting from beside the page has its Undo, as in the popup and the library (issue 15.4; the page itself
+    // cannot delete any more): the passage comes back with its note, painted again.
+    // (Earlier tests saved other passages of the same review.)
+    const painted = () => page.evaluate(`[...(CSS.highlights.get('reel-notes-yellow') ?? [])].filter((r) => r.toString().startsWith(${JSON.stringify(far)})).length`);
+    expect(await painted()).toBe(1);
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    await expect.poll(painted).toBe(0);
+    const status = panel.getByRole('status').last();
+    expect(await status.innerText()).toContain('Highlight deleted.');
+    await status.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => item.locator('.hl-note').innerText()).toBe('Read in the side panel, never in the page.');
+    await expect.poll(painted).toBe(1);
     await panel.close();
   });
 

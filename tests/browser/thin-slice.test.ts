@@ -17,6 +17,20 @@ describe('the demo review in Chromium', () => {
   it('detects the film, shows the badge, and keeps a rating and a note across a restart', async () => {
     let l = await launch({ profile });
     try {
+      // First run (issue 15.1): installing opens the welcome page, with the three steps, the demo review,
+      // the shortcut as the browser has it, pinning the button and the privacy promise.
+      const welcomeUrl = `chrome-extension://${l.id}/src/welcome/index.html`;
+      await expect.poll(() => l.context.pages().filter((p) => p.url() === welcomeUrl).length, { timeout: 10_000 }).toBe(1);
+      const welcome = l.context.pages().find((p) => p.url() === welcomeUrl)!;
+      await welcome.waitForSelector('[data-ready="true"]');
+      expect(await welcome.getByRole('heading', { level: 1 }).innerText()).toBe('Welcome to Reel Notes');
+      expect(await welcome.getByRole('list', { name: 'How it works' }).getByRole('listitem').count()).toBe(3);
+      expect(await welcome.locator('#shortcut').innerText()).toBe('Save the selected passage from the keyboard with Alt+Shift+H.');
+      expect(await welcome.getByRole('link', { name: /demo review of Her/ }).getAttribute('href')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/demo\/her-review\.html$/);
+      for (const heading of ['Try it', 'Pin the toolbar button', 'Your notes stay yours']) expect(await welcome.getByRole('heading', { name: heading }).count(), heading).toBe(1);
+      expect(await welcome.getByText(/makes no network call/).count()).toBe(1);
+      await welcome.close();
+
       const page = await l.context.newPage();
       await page.goto(server.url('/demo/her-review.html'));
       const tabId = await tabIdOf(l, page);
@@ -47,9 +61,11 @@ describe('the demo review in Chromium', () => {
       await l.close();
     }
 
-    // A browser restart with the same profile: the record is still there.
+    // A browser restart with the same profile: the record is still there (and no welcome page: it is not a first run).
     l = await launch({ profile });
     try {
+      await new Promise((r) => setTimeout(r, 500));
+      expect(l.context.pages().filter((p) => p.url().includes('/src/welcome/')).length).toBe(0);
       const page = await l.context.newPage();
       await page.goto(server.url('/demo/her-review.html'));
       const tabId = await tabIdOf(l, page);
