@@ -117,6 +117,8 @@ describe('the options page', () => {
     expect(await row.locator('img').count()).toBe(0);
     expect(await row.locator('.note').innerText()).toBe('<b>not bold</b>');
     expect(await options.title()).not.toBe('pwned');
+    // A page kept for its passages, no review (issue 15.9): it says so, not a bare "—" for its film.
+    expect(await row.locator('.film').innerText()).toBe('Not a review');
   });
 
   it('switches views as a tablist, by click and by arrow keys', async () => {
