@@ -152,13 +152,14 @@ export async function selectText(page: Page, text: string): Promise<string> {
 
 /**
  * Presses the in-page "Save highlight" button with the real mouse. The control is in a closed
- * shadow root (neither the page nor puppeteer can look inside), placed 6 px below the
+ * shadow root (neither the page nor puppeteer can look inside), its bottom edge 6 px above the
+ * selection (which setSelection scrolls to mid-window, so there is room), starting at the
  * selection's left edge with "Save highlight" first: that is where the reader clicks.
  */
 export async function clickSaveHighlight(page: Page): Promise<void> {
   const at = await page.evaluate(() => {
     const r = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
-    return { x: Math.max(4, r.left) + 24, y: r.bottom + 6 + 14 };
+    return { x: Math.max(4, r.left) + 24, y: r.top - 6 - 20 };
   });
   await page.mouse.click(at.x, at.y);
 }
