@@ -8,6 +8,8 @@ import { manifestFor, type Target } from './scripts/manifest-for';
 const target = (process.env.REEL_TARGET ?? 'chrome') as Target;
 // REEL_OUT_DIR lets parallel builds (tests, benches) write elsewhere than dist/.
 const outDir = process.env.REEL_OUT_DIR ?? (target === 'firefox' ? 'dist-firefox' : 'dist');
+// Test and benchmark hooks (src/env.d.ts) exist only in test builds: `npm run build` ships without them.
+const testHooks = process.env.REEL_TEST_HOOKS === '1';
 
 /**
  * After crxjs has written the extension: the demo review (in public/ for
@@ -47,6 +49,7 @@ export default defineConfig({
     }),
     finishBuild(),
   ],
+  define: { __TEST_HOOKS__: JSON.stringify(testHooks) },
   build: {
     outDir,
     emptyOutDir: true,

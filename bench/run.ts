@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const out = resolve('.tmp/bench-dist');
-const env = { ...process.env, REEL_OUT_DIR: out, REEL_DIST: out };
+// A test build: the benchmarks read the marks and attributes only test builds have.
+const env = { ...process.env, REEL_OUT_DIR: out, REEL_DIST: out, REEL_TEST_HOOKS: '1' };
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 

@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { anchorAll, buildTextIndex, parseAnnotations } from '../src/shared/anchoring';
+import { anchorAll, buildTextIndex } from '../src/shared/anchoring';
+import { parseAnnotations } from '../src/shared/formats/annotation-json';
 
 function main(argv: string[]): number {
   const [page, annotations] = argv;

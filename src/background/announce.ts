@@ -4,12 +4,12 @@
  * the reader saves, edits or re-attaches elsewhere. Nothing may be listening
  * (no panel open): that is not an error.
  */
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 import type { Message, ReaderChanged } from '../shared/messages/types';
 
 /** Requests after which a side panel or popup shows something else. The entry form keeps its own state, so `entry/update` is not one. */
 const CHANGES = new Set<Message['type']>([
-  'page/detected',
+  'page/load',
   'highlight/create',
   'highlight/update',
   'highlight/delete',

@@ -1,4 +1,4 @@
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 import type { Detection } from '../shared/film/types';
 import { effectiveFilm, effectiveIsReview, type FilmCorrection } from '../shared/records';
 import { getTab } from './tab-state';

@@ -12,15 +12,15 @@ import { showOrphans } from './orphans';
 import { injectTools } from './inject';
 import { completeInBackground } from './film-completion';
 import { cleanUrl, ownsRecord, pageIdFor } from '../shared/page-identity';
-import { checkContentMessage } from './content-limits';
 import { paintsOn } from './painting-setting';
 import { focusPanel, requestPanel } from './side-panel';
 import { getPage, ownAlias, recordVisit, type PageSeed } from '../shared/db/pages';
 import { createHighlight, highlightsForPage, setStatuses } from '../shared/db/highlights';
-import type { ContentMessage, Replies } from '../shared/messages/types';
-import type { SenderKind } from './sender';
+import type { Handlers } from '../shared/messages/handlers';
+import type { ContentMessage, PageHighlights, Replies } from '../shared/messages/types';
+import type { ContentSender } from './sender';
 
-type Content = Extract<SenderKind, { kind: 'content' }>;
+type Content = ContentSender;
 type Of<T extends ContentMessage['type']> = Extract<ContentMessage, { type: T }>;
 
 /** The page a content script speaks for: the sender's real URL, never one it claims. */
@@ -36,26 +36,30 @@ async function hello(msg: Of<'tab/hello'>, sender: Content): Promise<Replies['ta
   const seed = seedFor(sender, msg, null);
   const db = await database();
   const page = await recordVisit(db, seed);
-  await setTab({ tabId: sender.tabId, url: seed.url, title: seed.title, pageId: page?.id ?? seed.pageId, likely: msg.likely, detection: null });
+  await setTab({ tabId: sender.tabId, url: seed.url, title: seed.title, pageId: page?.id ?? seed.pageId, detection: null });
   await showDetection(sender.tabId, page?.detection ?? null, page?.correction ?? null);
   if (msg.likely || page) await injectTools(sender.tabId, sender.frameId);
   return { known: Boolean(page), pageId: page?.id ?? seed.pageId };
 }
 
-async function detected(msg: Of<'page/detected'>, sender: Content): Promise<Replies['page/detected']> {
+/** The page tools' first message: the page's detection goes in, its highlights come back, in one round trip. */
+async function load(msg: Of<'page/load'>, sender: Content): Promise<Replies['page/load']> {
   const detection = await completeInBackground(msg.detection, msg.candidates, sender.url);
   const seed = seedFor(sender, msg, detection);
   const db = await database();
   const page = await recordVisit(db, seed);
   const pageId = page?.id ?? seed.pageId;
-  const init = { tabId: sender.tabId, url: seed.url, title: seed.title, pageId, likely: true, detection };
-  await patchTab(sender.tabId, { pageId, detection }, init);
+  await patchTab(sender.tabId, { pageId, detection }, { tabId: sender.tabId, url: seed.url, title: seed.title, pageId, detection });
   await showDetection(sender.tabId, detection, page?.correction ?? null);
-  return { pageId };
+  return highlightsOf(seed, sender);
 }
 
 async function forPage(msg: Of<'highlights/forPage'>, sender: Content): Promise<Replies['highlights/forPage']> {
-  const seed = seedFor(sender, msg, null);
+  return highlightsOf(seedFor(sender, msg, null), sender);
+}
+
+/** The page's highlights, for its own tab only. */
+async function highlightsOf(seed: PageSeed, sender: Content): Promise<PageHighlights> {
   const db = await database();
   // getPage also looks through aliases: whatever it finds must be this origin's own record.
   const page = ownAlias(seed.url, (await getPage(db, seed.pageId)) ?? (await getPage(db, seed.url)));
@@ -109,22 +113,13 @@ async function ownHighlight(id: string, sender: Content): Promise<void> {
   if (!h || !tab?.pageId || h.pageId !== tab.pageId || !ownsRecord(sender.url, h.pageId)) throw new Error('That highlight does not belong to this page');
 }
 
-export async function handleContent(msg: ContentMessage, sender: Content): Promise<unknown> {
-  await checkContentMessage(msg, sender.tabId);
-  switch (msg.type) {
-    case 'tab/hello':
-      return hello(msg, sender);
-    case 'tools/ensure':
-      return { injected: await injectTools(sender.tabId, sender.frameId) };
-    case 'page/detected':
-      return detected(msg, sender);
-    case 'highlights/forPage':
-      return forPage(msg, sender);
-    case 'highlight/create':
-      return create(msg, sender);
-    case 'highlights/status':
-      return statuses(msg, sender);
-    case 'highlight/clicked':
-      return clicked(msg, sender);
-  }
-}
+/** One handler per content message; the router checks sender, shape and limits first. */
+export const contentHandlers: Handlers<ContentMessage, Replies, Content> = {
+  'tab/hello': hello,
+  'tools/ensure': async (_msg, sender) => ({ injected: await injectTools(sender.tabId, sender.frameId) }),
+  'page/load': load,
+  'highlights/forPage': forPage,
+  'highlight/create': create,
+  'highlights/status': statuses,
+  'highlight/clicked': clicked,
+};

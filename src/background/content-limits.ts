@@ -27,7 +27,7 @@ type WriteKind = keyof typeof WRITE_LIMITS;
 
 const KIND: Partial<Record<ContentMessage['type'], WriteKind>> = {
   'highlight/create': 'highlight',
-  'page/detected': 'page',
+  'page/load': 'page',
   'highlights/status': 'status',
 };
 

@@ -3,7 +3,7 @@
  * page): gunzipped with DecompressionStream, parsed, kept in memory. Loading takes well under 200 ms
  * (`npm run bench`); a failure leaves detection working without the index.
  */
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 import { FilmIndex } from '../shared/film-index/film-index';
 import type { IndexFile } from '../shared/film-index/format';
 

@@ -2,7 +2,7 @@
  * The keyboard shortcut (manifest `commands`) and the selection context menu
  * both ask the active page's tools to save the current selection.
  */
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 import { commandTab } from './inject';
 
 export const SAVE_COMMAND = 'save-highlight';

@@ -5,9 +5,11 @@
  * in the content script's isolated world, so it is not web-accessible and no
  * page can probe for it.
  */
+// The one crossing allowed: the page tools' bundle, imported as an asset (its file name), never as code.
+// eslint-disable-next-line import-x/no-restricted-paths
 import toolsFile from '../content/tools/page-tools.ts?iife';
-import { browser } from '../shared/browser-api';
-import type { TabCommand } from '../shared/messages/types';
+import { browser } from '../platform/browser-api';
+import type { TabCommand, TabReplies } from '../shared/messages/types';
 
 export async function injectTools(tabId: number, frameId = 0): Promise<boolean> {
   try {
@@ -21,7 +23,8 @@ export async function injectTools(tabId: number, frameId = 0): Promise<boolean> 
 }
 
 /** Sends a command to the page tools of a tab, loading them first. */
-export async function commandTab<T = unknown>(tabId: number, command: TabCommand): Promise<T> {
+export async function commandTab<C extends TabCommand>(tabId: number, command: C): Promise<TabReplies[C['type']]> {
   if (!(await injectTools(tabId))) throw new Error('Reel Notes cannot run on this page');
-  return (await browser.tabs.sendMessage(tabId, command)) as T;
+  // The page tools answer with TabReplies (their `commands` table is typed by it).
+  return (await browser.tabs.sendMessage(tabId, command)) as TabReplies[C['type']];
 }

@@ -9,12 +9,13 @@ import { makeBackup } from '../shared/formats/backup';
 import { toAnnotationCollection } from '../shared/formats/web-annotation';
 import { toMarkdown } from '../shared/formats/markdown';
 import { toLetterboxdCsv } from '../shared/formats/letterboxd';
-import { HighlightRecordSchema, describeIssues } from '../shared/records-schema';
-import type { ExportedFile, Library, PageMessage, Replies } from '../shared/messages/types';
+import { HighlightRecordSchema } from '../shared/records/highlight';
+import { describeIssues } from '../shared/records/issues';
+import type { ExportedFile, LibraryListing, PageMessage, Replies } from '../shared/messages/types';
 
 type Of<T extends PageMessage['type']> = Extract<PageMessage, { type: T }>;
 
-export async function listLibrary(): Promise<Library> {
+export async function listLibrary(): Promise<LibraryListing> {
   const db = await database();
   const lib = await exportLibrary(db);
   lib.pages.sort((a, b) => b.updatedAt - a.updatedAt);
@@ -54,7 +55,7 @@ export async function restoreHighlight(msg: Of<'highlight/restore'>): Promise<Re
     tx.abort();
     throw new Error('The page of that highlight was deleted');
   }
-  await tx.objectStore('highlights').put(parsed.output as any);
+  await tx.objectStore('highlights').put(parsed.output);
   await tx.done;
   return { restored: true };
 }

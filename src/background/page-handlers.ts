@@ -1,6 +1,6 @@
-/** Requests from the extension's own pages (popup, options). */
+/** Requests from the extension's own pages (popup, side panel, options, welcome). */
 import * as v from 'valibot';
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 import { database } from './database';
 import { getTab, patchTab } from './tab-state';
 import { takePanelFocus } from './side-panel';
@@ -19,10 +19,13 @@ import {
   restorePageWithHighlights,
   updateHighlight,
 } from '../shared/db/highlights';
-import { SnapshotSchema, describeIssues } from '../shared/records-schema';
+import { PageSnapshotSchema } from '../shared/records/highlight';
+import { describeIssues } from '../shared/records/issues';
 import { deleteRating, exportAs, importFrom, listLibrary, listSlice, restoreHighlight } from './library-handlers';
+import type { Handlers } from '../shared/messages/handlers';
 import type { PageMessage, Replies, TabInfo } from '../shared/messages/types';
-import type { PageRecord, SelectorRecord } from '../shared/records';
+import type { PageRecord } from '../shared/records';
+import type { PageSender } from './sender';
 
 type Of<T extends PageMessage['type']> = Extract<PageMessage, { type: T }>;
 
@@ -33,7 +36,7 @@ async function tabInfo(tabId: number): Promise<TabInfo | null> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab?.url) return null;
   const pageId = pageIdFor(tab.url);
-  return { tabId, url: tab.url, title: tab.title ?? '', pageId, likely: false, detection: null };
+  return { tabId, url: tab.url, title: tab.title ?? '', pageId, detection: null };
 }
 
 async function seedForTab(tabId: number): Promise<PageSeed> {
@@ -91,7 +94,7 @@ async function correct(msg: Of<'film/correct'>): Promise<Replies['film/correct']
 }
 
 async function reattach(msg: Of<'highlight/reattach'>): Promise<Replies['highlight/reattach']> {
-  const described = await commandTab<{ text: string; selectors: SelectorRecord[] } | null>(msg.tabId, { type: 'tools/reattach', id: msg.id });
+  const described = await commandTab(msg.tabId, { type: 'tools/reattach', id: msg.id });
   if (!described) return { highlight: null };
   const db = await database();
   const highlight = await updateHighlight(db, msg.id, { ...described, lastStatus: 'placed' });
@@ -101,9 +104,9 @@ async function reattach(msg: Of<'highlight/reattach'>): Promise<Replies['highlig
 }
 
 async function restore(msg: Of<'page/restore'>): Promise<Replies['page/restore']> {
-  const parsed = v.safeParse(SnapshotSchema, msg.snapshot);
+  const parsed = v.safeParse(PageSnapshotSchema, msg.snapshot);
   if (!parsed.success) throw new Error(`Cannot restore: ${describeIssues(parsed.issues)}`);
-  await restorePageWithHighlights(await database(), parsed.output as any);
+  await restorePageWithHighlights(await database(), parsed.output);
   return { restored: true };
 }
 
@@ -114,65 +117,55 @@ async function estimate(): Promise<Replies['storage/estimate']> {
   return { usage: e.usage ?? null, quota: e.quota ?? null, persisted };
 }
 
-export async function handlePage(msg: PageMessage): Promise<unknown> {
-  switch (msg.type) {
-    case 'popup/state':
-      return popupState(msg);
-    case 'entry/update':
-      return { page: await changeTarget(msg.target, patchEntry(msg.patch)) };
-    case 'film/correct':
-      return correct(msg);
-    case 'highlight/update': {
-      const { id, type: _t, ...patch } = msg;
-      const highlight = await updateHighlight(await database(), id, patch);
-      await repaintPage(highlight.pageId);
-      return { highlight };
-    }
-    case 'highlight/delete': {
-      const db = await database();
-      const pageId = (await db.get('highlights', msg.id))?.pageId;
-      const deleted = await deleteHighlight(db, msg.id);
-      await repaintPage(pageId);
-      return { deleted };
-    }
-    case 'highlight/scrollTo':
-      return commandTab(msg.tabId, { type: 'tools/scroll-to', id: msg.id });
-    case 'highlight/reattach':
-      return reattach(msg);
-    case 'highlights/retry':
-      return commandTab(msg.tabId, { type: 'tools/retry' });
-    case 'highlights/toggle': {
-      const reply = await commandTab(msg.tabId, { type: 'tools/toggle', visible: msg.visible });
-      // Remembered so that a popup or panel opened later shows the button as it is.
-      await patchTab(msg.tabId, { paintingHidden: !msg.visible });
-      return reply;
-    }
-    case 'library/list':
-      return listLibrary();
-    case 'library/slice':
-      return listSlice(msg);
-    case 'page/delete':
-      return { snapshot: await deletePageWithHighlights(await database(), msg.pageId) };
-    case 'page/restore':
-      return restore(msg);
-    case 'library/export':
-      return exportAs(msg);
-    case 'library/import':
-      return importFrom(msg);
-    case 'highlight/restore': {
-      const restored = await restoreHighlight(msg);
-      await repaintPage((msg.highlight as { pageId?: string } | null)?.pageId);
-      return restored;
-    }
-    case 'film-rating/delete':
-      return deleteRating(msg);
-    case 'storage/estimate':
-      return estimate();
-    case 'site/painting':
-      return sitePainting(msg);
-    case 'film/related':
-      return relatedReviews(await database(), msg.pageId, msg.film);
-    case 'sidepanel/focus':
-      return { highlightId: await takePanelFocus(msg.tabId) };
-  }
+async function updateHighlightNote(msg: Of<'highlight/update'>): Promise<Replies['highlight/update']> {
+  const { id, type: _t, ...patch } = msg;
+  const highlight = await updateHighlight(await database(), id, patch);
+  await repaintPage(highlight.pageId);
+  return { highlight };
 }
+
+async function removeHighlight(msg: Of<'highlight/delete'>): Promise<Replies['highlight/delete']> {
+  const db = await database();
+  const pageId = (await db.get('highlights', msg.id))?.pageId;
+  const deleted = await deleteHighlight(db, msg.id);
+  await repaintPage(pageId);
+  return { deleted };
+}
+
+async function toggle(msg: Of<'highlights/toggle'>): Promise<Replies['highlights/toggle']> {
+  const reply = await commandTab(msg.tabId, { type: 'tools/toggle', visible: msg.visible });
+  // Remembered so that a popup or panel opened later shows the button as it is.
+  await patchTab(msg.tabId, { paintingHidden: !msg.visible });
+  return reply;
+}
+
+async function putBackHighlight(msg: Of<'highlight/restore'>): Promise<Replies['highlight/restore']> {
+  const restored = await restoreHighlight(msg);
+  await repaintPage((msg.highlight as { pageId?: string } | null)?.pageId);
+  return restored;
+}
+
+/** One handler per message from the extension's pages; the router checks sender and shape first. */
+export const pageHandlers: Handlers<PageMessage, Replies, PageSender> = {
+  'popup/state': popupState,
+  'entry/update': async (msg) => ({ page: await changeTarget(msg.target, patchEntry(msg.patch)) }),
+  'film/correct': correct,
+  'highlight/update': updateHighlightNote,
+  'highlight/delete': removeHighlight,
+  'highlight/scrollTo': (msg) => commandTab(msg.tabId, { type: 'tools/scroll-to', id: msg.id }),
+  'highlight/reattach': reattach,
+  'highlights/retry': (msg) => commandTab(msg.tabId, { type: 'tools/retry' }),
+  'highlights/toggle': toggle,
+  'library/list': listLibrary,
+  'library/slice': listSlice,
+  'page/delete': async (msg) => ({ snapshot: await deletePageWithHighlights(await database(), msg.pageId) }),
+  'page/restore': restore,
+  'library/export': exportAs,
+  'library/import': importFrom,
+  'highlight/restore': putBackHighlight,
+  'film-rating/delete': deleteRating,
+  'storage/estimate': estimate,
+  'site/painting': sitePainting,
+  'film/related': async (msg) => relatedReviews(await database(), msg.pageId, msg.film),
+  'sidepanel/focus': async (msg) => ({ highlightId: await takePanelFocus(msg.tabId) }),
+};

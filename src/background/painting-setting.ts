@@ -5,7 +5,7 @@
  * Kept in storage.local as a list of origins (the https: form, so a site
  * reached by http: and https: shares one setting).
  */
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 import { paintingSiteOf } from '../shared/page-identity';
 
 const KEY = 'paintingOff';

@@ -3,7 +3,7 @@
  * that page repaint from the database, so what is painted never lags behind
  * what is stored.
  */
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 import type { TabCommand, TabInfo } from '../shared/messages/types';
 import { paintingSiteOf } from '../shared/page-identity';
 import { database } from './database';

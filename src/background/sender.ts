@@ -1,7 +1,9 @@
 import type { Runtime } from 'webextension-polyfill';
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 
-export type SenderKind = { kind: 'content'; tabId: number; frameId: number; url: string } | { kind: 'extension-page'; url: string };
+export type ContentSender = { kind: 'content'; tabId: number; frameId: number; url: string };
+export type PageSender = { kind: 'extension-page'; url: string };
+export type SenderKind = ContentSender | PageSender;
 
 /**
  * Who sent a message. Only this extension's own contexts are accepted: its

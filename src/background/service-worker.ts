@@ -1,6 +1,6 @@
 /** The service worker (an event page on Firefox): the only writer to the database. */
 import type { Runtime } from 'webextension-polyfill';
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 import { route } from './router';
 import { forgetTab } from './tab-state';
 import { forgetTabLimits } from './content-limits';
@@ -24,8 +24,8 @@ export function init(): void {
     forgetTabLimits(tabId);
     void forgetTab(tabId);
   });
-  // Entry points for the browser tests: shortcuts and context menus cannot be triggered synthetically.
-  (globalThis as any).reelNotes = { onCommand, onMenuClick };
+  // Entry points for the browser tests (shortcuts and context menus cannot be triggered synthetically): test builds only.
+  if (__TEST_HOOKS__) (globalThis as { reelNotes?: unknown }).reelNotes = { onCommand, onMenuClick };
 }
 
 init();

@@ -10,7 +10,7 @@
  * open the panel from the popup). Both APIs are looked up, not assumed: a
  * build without the side panel's manifest entry simply skips them.
  */
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 import { getTab, patchTab } from './tab-state';
 
 export interface SidePanelOpen {

@@ -7,7 +7,7 @@
  * read-modify-write queued per tab: two handlers can never overwrite each
  * other's fields with a stale copy.
  */
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 import type { TabInfo } from '../shared/messages/types';
 
 const key = (tabId: number) => `tab:${tabId}`;

@@ -5,7 +5,7 @@
  * reader selects text.
  */
 import { quickCheck } from '../shared/film/quick-check';
-import { send } from './runtime';
+import { send } from '../platform/messaging';
 import { canonicalLink } from './page-ref';
 import { TRUSTED_SELECTION, type TrustedSelection } from './trusted-selection';
 
@@ -21,7 +21,6 @@ function start(): void {
     canonical: canonicalLink(),
     title: document.title.slice(0, 1000),
     likely: quick.likely,
-    signals: quick.signals.slice(0, 20),
   }).catch(() => undefined);
 
   // Articles and blog posts without review signs get the full look too, when the browser is idle:

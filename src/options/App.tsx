@@ -54,17 +54,17 @@ export function App() {
   const highlightCount = useMemo(() => (model ? countHighlights(model, hits, filters) : 0), [model, hits, filters]);
   const ratingCount = useMemo(() => (model ? visibleRatings(model, hits, filters).length : 0), [model, hits, filters]);
 
-  // When the library first shows (read by the benchmark): committed, then the next frame.
+  // When the library first shows (read by the benchmark, test builds only): committed, then the next frame.
   const ready = model !== null;
   useLayoutEffect(() => {
-    if (!ready || performance.getEntriesByName('reel-library-ready').length) return;
+    if (!__TEST_HOOKS__ || !ready || performance.getEntriesByName('reel-library-ready').length) return;
     performance.mark('reel-library-ready');
     requestAnimationFrame(() => setTimeout(() => performance.mark('reel-library-painted'), 0));
   }, [ready]);
 
-  // How long a keystroke took to show its results (read by the benchmark).
+  // How long a keystroke took to show its results (read by the benchmark, test builds only).
   useLayoutEffect(() => {
-    if (typedAt.current === null) return;
+    if (!__TEST_HOOKS__ || typedAt.current === null) return;
     main.current?.setAttribute('data-search-ms', (performance.now() - typedAt.current).toFixed(2));
     typedAt.current = null;
   }, [query]);

@@ -5,8 +5,8 @@
  * Letterboxd rating).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
-import type { Library } from '../shared/messages/types';
+import { request } from '../platform/messaging';
+import type { LibraryListing as Library } from '../shared/messages/types';
 import { excerpt, plural } from './model/format';
 import type { LibraryActions, UndoOffer } from './model/library-actions';
 import { addHighlight, removeHighlight, removePage, removeRating, replaceHighlight, replacePage, restorePage } from './model/library-model';
@@ -21,7 +21,7 @@ const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() =>
 let prefetched: ReturnType<typeof firstScreen> | null = null;
 
 function firstScreen() {
-  performance.mark('reel-slice-requested');
+  __TEST_HOOKS__ && performance.mark('reel-slice-requested');
   return request({ type: 'library/slice', offset: 0, limit: FIRST_SCREEN });
 }
 
@@ -75,7 +75,7 @@ export function useLibrary() {
     prefetched = null;
     first
       .then((first) => {
-        performance.mark('reel-slice-received');
+        __TEST_HOOKS__ && performance.mark('reel-slice-received');
         if (load !== loads.current) return;
         if (first.more) {
           setLibrary({ pages: first.pages, highlights: first.highlights, films: [] });

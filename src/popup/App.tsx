@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
+import { request } from '../platform/messaging';
 import type { PopupState } from '../shared/messages/types';
 import { ReaderView } from '../ui/reader/ReaderView';
 import { OpenPanel } from './OpenPanel';
@@ -22,7 +22,7 @@ export function App(props: { tabId: number | null; initialState: PopupState | nu
   // For the bench and the tests: when the content was first on screen (preact runs effects after paint).
   const ready = Boolean(state?.tab?.pageId);
   useEffect(() => {
-    if (ready) performance.mark('reel-notes:popup-ready');
+    if (ready) __TEST_HOOKS__ && performance.mark('reel-notes:popup-ready');
   }, [ready]);
 
   if (error) return <main class="popup"><p class="error" role="alert">{error}</p></main>;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
+import { request } from '../platform/messaging';
 import type { RefusedWrites } from '../shared/messages/types';
 
 /**

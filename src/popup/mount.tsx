@@ -12,7 +12,7 @@ export async function mount(tabId: number | null, initial: Promise<PopupState | 
     (state) => ({ state, error: null }),
     (e: Error) => ({ state: null, error: e.message }),
   );
-  performance.mark('reel-notes:popup-mount');
+  __TEST_HOOKS__ && performance.mark('reel-notes:popup-mount');
   render(<App tabId={tabId} initialState={first.state} initialError={first.error} />, document.getElementById('app')!);
-  performance.mark('reel-notes:popup-rendered');
+  __TEST_HOOKS__ && performance.mark('reel-notes:popup-rendered');
 }

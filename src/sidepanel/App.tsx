@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { request } from '../shared/messages/client';
+import { request } from '../platform/messaging';
 import type { PopupState, ReaderChanged } from '../shared/messages/types';
 import { ReaderView } from '../ui/reader/ReaderView';
 import { followTabs, type PanelPlace } from './follow-tab';

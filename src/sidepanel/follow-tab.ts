@@ -4,7 +4,7 @@
  * background knows the rest), and reloads when the background says that tab
  * or its page changed.
  */
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 import type { ReaderChanged } from '../shared/messages/types';
 
 export interface PanelPlace {

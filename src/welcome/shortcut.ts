@@ -1,5 +1,5 @@
 /** The keyboard shortcut for "Save highlight" as the browser has it now (the reader may have remapped it). */
-import { browser } from '../shared/browser-api';
+import { browser } from '../platform/browser-api';
 
 export const SAVE_COMMAND = 'save-highlight';
 

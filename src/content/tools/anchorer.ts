@@ -7,7 +7,7 @@
 import { buildTextIndex, rangeFor } from '../../shared/anchoring/text-index';
 import { describe } from '../../shared/anchoring/describe';
 import { anchorAll } from '../../shared/anchoring/match';
-import type { HighlightRecord, RangeSelectorRecord, SelectorRecord } from '../../shared/records';
+import type { HighlightRecord, RangeSelector, Selector } from '../../shared/records';
 import type { Painter } from './painter';
 
 type Status = { id: string; status: 'placed' | 'orphan' };
@@ -29,20 +29,20 @@ export class HighlightAnchorer {
     return this.doc.body ?? this.doc.documentElement;
   }
 
-  describe(range: Range): { text: string; selectors: SelectorRecord[]; range: Range } | null {
+  describe(range: Range): { text: string; selectors: Selector[]; range: Range } | null {
     const index = buildTextIndex(this.root());
     const described = describe(index, range);
     if (!described) return null;
     const quote = described.find((s) => s.type === 'TextQuoteSelector') as { exact: string } | undefined;
     if (!quote?.exact) return null;
-    return { text: quote.exact, selectors: described as SelectorRecord[], range: range.cloneRange() };
+    return { text: quote.exact, selectors: described, range: range.cloneRange() };
   }
 
   /** One pass over one text index for all the given highlights. */
   anchor(records: HighlightRecord[]): { placed: number; orphans: number } {
     const index = buildTextIndex(this.root());
     // Only text selectors anchor; an imported RangeSelector is kept on the record, not used.
-    const results = anchorAll(index, records.map((r) => ({ id: r.id, selectors: r.selectors.filter((s): s is Exclude<SelectorRecord, RangeSelectorRecord> => s.type !== 'RangeSelector') })));
+    const results = anchorAll(index, records.map((r) => ({ id: r.id, selectors: r.selectors.filter((s): s is Exclude<Selector, RangeSelector> => s.type !== 'RangeSelector') })));
     const byId = new Map(records.map((r) => [r.id, r]));
     const statuses: Status[] = [];
     let placed = 0;

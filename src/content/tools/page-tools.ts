@@ -9,11 +9,11 @@
  * reader or from the browser (keyboard shortcut, context menu, the popup and
  * side panel through the background); nothing the page dispatches counts.
  */
-import { browser } from '../../shared/browser-api';
+import { browser } from '../../platform/browser-api';
 import { analysePage } from '../../shared/film';
 import type { HighlightRecord } from '../../shared/records';
-import type { TabCommand } from '../../shared/messages/types';
-import { send } from '../runtime';
+import type { PageHighlights, TabCommand, TabReplies } from '../../shared/messages/types';
+import { send } from '../../platform/messaging';
 import { canonicalLink } from '../page-ref';
 import { TRUSTED_SELECTION, type TrustedSelection } from '../trusted-selection';
 import { Painter } from './painter';
@@ -45,15 +45,17 @@ class PageTools {
 
   async start(): Promise<void> {
     this.listen();
-    void this.detect();
     this.offerEarlierSelection();
-    await this.refresh();
+    await this.load();
     this.anchorer.watchLateContent(() => [...this.records.values()]);
   }
 
   /** Re-reads the page's highlights from the background (they may have been edited in the popup or the library) and repaints them all. */
   async refresh(): Promise<{ placed: number; orphans: number }> {
-    const { highlights, paint } = await send({ type: 'highlights/forPage', ...pageRef() });
+    return this.show(await send({ type: 'highlights/forPage', ...pageRef() }));
+  }
+
+  private async show({ highlights, paint }: PageHighlights): Promise<{ placed: number; orphans: number }> {
     this.paints = paint !== false;
     const current = new Set(highlights.map((h) => h.id));
     for (const id of this.records.keys()) {
@@ -67,19 +69,26 @@ class PageTools {
     return this.anchorer.anchor(highlights);
   }
 
-  private detecting: Promise<void> | null = null;
+  private loading: Promise<boolean> | null = null;
 
   /**
-   * The full extraction, once per page load. The tools are only here on pages that may be reviews, look like
-   * articles, are known, or where the reader acted (selected text, opened the popup), so it always runs.
-   * The background completes it with the film index.
+   * The page's load, once: the full extraction goes to the background (which completes it with the
+   * film index) and the page's highlights come back in the same answer, to be painted. The tools are
+   * only here on pages that may be reviews, look like articles, are known, or where the reader acted
+   * (selected text, opened the popup), so it always runs.
    */
-  private detect(): Promise<void> {
-    this.detecting ??= (async () => {
+  private load(): Promise<boolean> {
+    this.loading ??= (async () => {
       const { detection, candidates } = analysePage(document, { url: location.href });
-      await send({ type: 'page/detected', ...pageRef(), detection, candidates });
-    })().catch((e) => console.debug('Reel Notes:', e));
-    return this.detecting;
+      await this.show(await send({ type: 'page/load', ...pageRef(), detection, candidates }));
+      return true;
+    })().catch(async (e) => {
+      console.debug('Reel Notes:', e);
+      // The detection was refused (a rate limit, a malformed page): the reader's highlights are still painted.
+      await this.refresh().catch(() => undefined);
+      return false;
+    });
+    return this.loading;
   }
 
   /** The reader's selection that made the every-page script load these tools: offer to save it now. */
@@ -171,38 +180,40 @@ class PageTools {
     }
   }
 
+  /** What the background may ask (only the background can: tabs.sendMessage); each answer is typed by TabReplies. */
+  private commands: { [K in TabCommand['type']]: (cmd: Extract<TabCommand, { type: K }>) => Promise<TabReplies[K]> } = {
+    'tools/detect': async () => ({ detected: await this.load() }),
+    'tools/save-selection': async () => {
+      const h = await this.save(this.selectedRange());
+      return h ? { id: h.id } : null;
+    },
+    'tools/scroll-to': async (cmd) => {
+      const painted = this.painter.get(cmd.id);
+      if (!painted) return { found: false };
+      (painted.range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+      return { found: true };
+    },
+    'tools/retry': () => this.refresh(),
+    'tools/refresh': () => this.refresh(),
+    'tools/toggle': async (cmd) => {
+      this.painter.setVisible(cmd.visible);
+      return { visible: cmd.visible };
+    },
+    'tools/reattach': async (cmd) => {
+      const range = this.selectedRange();
+      const described = range && this.anchorer.describe(range);
+      if (!described) return null;
+      const record = this.records.get(cmd.id);
+      if (record) this.painter.paint(cmd.id, described.range, record.color);
+      return { text: described.text, selectors: described.selectors };
+    },
+  };
+
   private onCommand = (message: unknown): Promise<unknown> | undefined => {
-    const cmd = message as TabCommand;
-    switch (cmd?.type) {
-      case 'tools/ping':
-        return Promise.resolve(true);
-      case 'tools/detect':
-        return this.detect().then(() => true);
-      case 'tools/save-selection':
-        return this.save(this.selectedRange()).then((h) => (h ? { id: h.id } : null));
-      case 'tools/scroll-to': {
-        const painted = this.painter.get(cmd.id);
-        if (!painted) return Promise.resolve({ found: false });
-        (painted.range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-        return Promise.resolve({ found: true });
-      }
-      case 'tools/retry':
-      case 'tools/refresh':
-        return this.refresh();
-      case 'tools/toggle':
-        this.painter.setVisible(cmd.visible);
-        return Promise.resolve({ visible: cmd.visible });
-      case 'tools/reattach': {
-        const range = this.selectedRange();
-        const described = range && this.anchorer.describe(range);
-        if (!described) return Promise.resolve(null);
-        const record = this.records.get(cmd.id);
-        if (record) this.painter.paint(cmd.id, described.range, record.color);
-        return Promise.resolve({ text: described.text, selectors: described.selectors });
-      }
-      default:
-        return undefined;
-    }
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !Object.hasOwn(this.commands, type)) return undefined;
+    const run = this.commands[type as TabCommand['type']] as (cmd: TabCommand) => Promise<unknown>;
+    return run(message as TabCommand);
   };
 }
 

@@ -7,7 +7,7 @@
 import { effectiveFilm, type HighlightRecord, type PageRecord } from '../../shared/records';
 import type { Film } from '../../shared/film/types';
 import type { FilmSummary as FilmRatingRecord } from '../../shared/records/films';
-import type { Library } from '../../shared/messages/types';
+import type { LibraryListing as Library } from '../../shared/messages/types';
 import { fold } from './fold';
 
 export interface PageRow {

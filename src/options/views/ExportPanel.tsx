@@ -1,6 +1,6 @@
 /** Export buttons for the four formats; each downloads a file. */
 import { useState } from 'preact/hooks';
-import { request } from '../../shared/messages/client';
+import { request } from '../../platform/messaging';
 import { downloadText } from '../download';
 
 type Format = 'backup' | 'web-annotation' | 'markdown' | 'letterboxd';

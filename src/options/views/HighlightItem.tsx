@@ -1,6 +1,6 @@
 /** One kept passage with its note and page: edit the note, open the page at it, delete it. */
 import { useState } from 'preact/hooks';
-import { request } from '../../shared/messages/client';
+import { request } from '../../platform/messaging';
 import { filmLabel, dayLabel, passageHref } from '../model/format';
 import type { LibraryActions } from '../model/library-actions';
 import type { HighlightRow } from '../model/library-model';

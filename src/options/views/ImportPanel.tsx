@@ -6,7 +6,7 @@
  * refusal is shown with its reason and nothing is written.
  */
 import { useState } from 'preact/hooks';
-import { request } from '../../shared/messages/client';
+import { request } from '../../platform/messaging';
 import type { Replies } from '../../shared/messages/types';
 import { readImport } from '../read-import';
 

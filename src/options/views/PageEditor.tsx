@@ -4,7 +4,7 @@
  * the draft stays on screen until the background has stored it.
  */
 import { useState } from 'preact/hooks';
-import { request } from '../../shared/messages/client';
+import { request } from '../../platform/messaging';
 import type { PageRecord, ReaderEntry } from '../../shared/records';
 import { StarRating } from '../../ui/StarRating';
 import { SaveStatus } from '../../ui/SaveStatus';

@@ -1,6 +1,6 @@
 /** How much the library takes up, and whether the browser may evict it under disk pressure. */
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '../../shared/messages/client';
+import { request } from '../../platform/messaging';
 import type { Replies } from '../../shared/messages/types';
 import { bytesLabel } from '../model/format';
 

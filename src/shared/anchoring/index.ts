@@ -1,7 +1,8 @@
 /**
  * Anchoring: text index of a page, selection → W3C selectors (describe),
- * selectors → offsets (anchorAll) → DOM range (rangeFor), and readers for
- * W3C Web Annotation and Hypothesis JSON. Pure: takes the DOM as a parameter.
+ * selectors → offsets (anchorAll) → DOM range (rangeFor). The readers of
+ * W3C and Hypothesis JSON are formats (formats/annotation-json.ts).
+ * Pure: takes the DOM as a parameter.
  */
 export type {
   AnchorMethod,
@@ -16,5 +17,3 @@ export { buildTextIndex, offsetOf, rangeFor } from './text-index';
 export { CONTEXT_LENGTH, describe, describeOffsets, rangeOffsets } from './describe';
 export { anchorAll, foldedText } from './match';
 export { fold, normaliseWhitespace } from './normalize';
-export { parseAnnotations, toWebAnnotation } from './parse';
-export type { ParsedAnnotation, WebAnnotation } from './parse';

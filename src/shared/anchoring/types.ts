@@ -1,25 +1,11 @@
 /**
- * W3C Web Annotation selectors and the anchoring types shared by capture,
- * matching, painting and the export formats.
- * @see https://www.w3.org/TR/annotation-model/#selectors
+ * The anchoring types shared by capture, matching and painting.
  */
 
-/** The quoted passage with some context on either side (whitespace normalised). */
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix?: string;
-  suffix?: string;
-}
+import type { Selector } from '../records/selector';
 
-/** Offsets of the passage in the page text as {@link TextIndex} builds it. */
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
-export type Selector = TextQuoteSelector | TextPositionSelector;
+// The selectors are the data model's (records/selector.ts): one definition for capture, storage and export.
+export type { Selector, TextQuoteSelector, TextPositionSelector } from '../records/selector';
 
 /** One highlight to place: its id and the selectors saved at capture. */
 export interface AnchorTarget {

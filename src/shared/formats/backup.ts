@@ -8,7 +8,8 @@
  * Pure: no browser APIs.
  */
 import * as v from 'valibot';
-import { HighlightRecordSchema, PageRecordSchema } from '../records-schema';
+import { HighlightRecordSchema } from '../records/highlight';
+import { PageRecordSchema } from '../records/page';
 import type { HighlightRecord, PageRecord } from '../records';
 import { clip, describe, ImportError, sortLibrary, type Library } from './library';
 import { FilmRecordSchema, fromLegacyRating, type FilmRecord, type LegacyFilmRating } from '../records/films';

@@ -13,10 +13,11 @@
  * Pure: no browser APIs.
  */
 import * as v from 'valibot';
-import { SelectorSchema } from '../messages/schema';
-import { parseAnnotations, type ParsedAnnotation } from '../anchoring/parse';
-import { HighlightRecordSchema, PageRecordSchema } from '../records-schema';
-import { emptyEntry, type HighlightRecord, type PageRecord, type SelectorRecord } from '../records';
+import { SelectorSchema } from '../records/selector';
+import { parseAnnotations, type ParsedAnnotation } from './annotation-json';
+import { HighlightRecordSchema } from '../records/highlight';
+import { PageRecordSchema } from '../records/page';
+import { emptyEntry, type HighlightRecord, type PageRecord, type Selector } from '../records';
 import { pageIdFor, siteFor } from '../page-identity';
 import { checkIdentities, parseJsonText, preview } from './backup';
 import { clip, describe, ImportError, type Library } from './library';
@@ -35,15 +36,15 @@ function time(iso: string | null | undefined, fallback: number): number {
 }
 
 /** Quote first (what anchoring tries first and what the reader reads), then position; one of each, each checked. */
-function usableSelectors(selectors: readonly unknown[], where: string): SelectorRecord[] {
-  const out: SelectorRecord[] = [];
+function usableSelectors(selectors: readonly unknown[], where: string): Selector[] {
+  const out: Selector[] = [];
   for (const raw of selectors) {
     const s = v.safeParse(SelectorSchema, raw);
     // The shared reader passes only these two types; failing here means a limit (a 30,000 character quote).
     if (!s.success) throw new ImportError(`${where}: ${describe(s.issues, 'selector')}`);
     if (out.some((x) => x.type === s.output.type)) continue;
     if (s.output.type === 'TextPositionSelector' && s.output.end < s.output.start) continue;
-    out.push(s.output as SelectorRecord);
+    out.push(s.output as Selector);
   }
   return out.sort((x, y) => (x.type === 'TextQuoteSelector' ? -1 : y.type === 'TextQuoteSelector' ? 1 : 0));
 }
@@ -55,18 +56,18 @@ export interface Extras {
   reply: boolean;
   title: string;
   /** RangeSelectors of the first target, which the shared reader does not pass on. */
-  ranges: SelectorRecord[];
+  ranges: Selector[];
 }
 
 /** RangeSelectors (Hypothesis's XPath form) of an annotation's targets. */
-export function rangeSelectors(target: unknown): SelectorRecord[] {
-  const out: SelectorRecord[] = [];
+export function rangeSelectors(target: unknown): Selector[] {
+  const out: Selector[] = [];
   for (const t of Array.isArray(target) ? target : [target]) {
     if (!isObject(t)) continue;
     for (const s of Array.isArray(t.selector) ? t.selector : [t.selector]) {
       if (!isObject(s) || s.type !== 'RangeSelector') continue;
       const checked = v.safeParse(SelectorSchema, { type: s.type, startContainer: s.startContainer, startOffset: s.startOffset, endContainer: s.endContainer, endOffset: s.endOffset });
-      if (checked.success && !out.length) out.push(checked.output as SelectorRecord);
+      if (checked.success && !out.length) out.push(checked.output as Selector);
     }
     if (out.length) break;
   }
@@ -83,7 +84,7 @@ function hypothesisExtras(raw: unknown): Extras {
 }
 
 /**
- * The shared reader of W3C / Hypothesis JSON (src/shared/anchoring/parse.ts).
+ * The shared reader of W3C / Hypothesis JSON (src/shared/formats/annotation-json.ts).
  * It reports a malformed file with a plain Error naming the part; that becomes
  * an ImportError. Any other error (a TypeError) is a bug and is not hidden.
  */

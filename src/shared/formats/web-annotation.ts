@@ -5,7 +5,7 @@
  * https://www.w3.org/TR/annotation-vocab/#annotationcollection
  * Pure: no browser APIs.
  */
-import type { SelectorRecord } from '../records';
+import type { Selector } from '../records';
 import { sortLibrary, type Library } from './library';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -25,7 +25,7 @@ export interface WebAnnotation {
   motivation: 'highlighting' | 'commenting' | 'tagging';
   body?: TextualBody[];
   /** A passage: the page with every stored selector; a page note: the page alone. */
-  target: { source: string; selector?: SelectorRecord[] };
+  target: { source: string; selector?: Selector[] };
 }
 
 export interface AnnotationCollection {

@@ -1,50 +1,22 @@
 /**
  * The message protocol, as validation schemas: the background checks every
- * incoming message against these before acting. Types are derived from them
- * (see ./types.ts), so the contract and its check cannot drift apart.
+ * incoming message against these before acting. Record fields come from the
+ * data model (../records/), and the message types are derived from these
+ * schemas (see ./types.ts), so the contract and its check cannot drift apart.
  * Only the background imports this file at run time; other contexts import types.
  */
 import * as v from 'valibot';
+import { LIMITS } from '../records/limits';
+import { str, recordId } from '../records/schema-parts';
+import { SelectorsSchema } from '../records/selector';
+import { DetectionSchema } from '../records/detection';
+import { EntryPatchSchema } from '../records/entry';
+import { CorrectionSchema } from '../records/page';
+import { ColorSchema } from '../records/highlight';
 
-const MAX_TEXT = 20_000;
-const MAX_NOTE = 100_000;
-const str = (max = 2_000) => v.pipe(v.string(), v.maxLength(max));
-const url = v.pipe(v.string(), v.maxLength(8_000), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const url = v.pipe(v.string(), v.maxLength(LIMITS.url), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
+const id = recordId;
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-export const CastMemberSchema = v.object({
-  name: str(300),
-  character: v.optional(str(300)),
-  voice: v.optional(v.boolean()),
-  pageSpelling: v.optional(str(300)),
-});
-
-export const FilmSchema = v.object({
-  title: v.nullable(str(500)),
-  year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2200))),
-  directors: v.pipe(v.array(str(300)), v.maxLength(50)),
-  cast: v.pipe(v.array(CastMemberSchema), v.maxLength(200)),
-  wikipedia: v.optional(str(300)),
-});
-
-export const DetectionSchema = v.object({
-  isReview: v.boolean(),
-  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  signals: v.pipe(v.array(str(500)), v.maxLength(50)),
-  film: FilmSchema,
-  review: v.object({
-    author: v.optional(str(300)),
-    published: v.optional(str(100)),
-    rating: v.optional(
-      v.object({ value: v.number(), best: v.number(), worst: v.number(), normalized: v.pipe(v.number(), v.minValue(0), v.maxValue(5)) }),
-    ),
-  }),
-  features: v.optional(v.pipe(v.record(str(40), v.pipe(v.number(), v.finite())), v.check((r) => Object.keys(r).length <= 40, 'too many features'))),
-  alternatives: v.optional(
-    v.pipe(v.array(v.object({ title: str(500), year: v.number(), directors: v.pipe(v.array(str(300)), v.maxLength(10)), wikipedia: str(300) })), v.maxLength(10)),
-  ),
-});
 
 /** What the page tools offer for linking to the film index (see shared/film/candidates.ts). */
 export const LinkCandidatesSchema = v.object({
@@ -53,63 +25,27 @@ export const LinkCandidatesSchema = v.object({
   years: v.pipe(v.array(v.number()), v.maxLength(20)),
 });
 
-export const SelectorSchema = v.variant('type', [
-  v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(str(MAX_TEXT), v.minLength(1)), prefix: v.optional(str(500)), suffix: v.optional(str(500)) }),
-  v.object({ type: v.literal('TextPositionSelector'), start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  v.object({
-    type: v.literal('RangeSelector'),
-    startContainer: str(2_000),
-    startOffset: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    endContainer: str(2_000),
-    endOffset: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  }),
-]);
-
-export const ColorSchema = v.picklist(['yellow', 'green', 'blue', 'pink']);
-
-const HalfStar = v.pipe(
-  v.number(),
-  v.minValue(0.5),
-  v.maxValue(5),
-  v.check((n) => Number.isInteger(n * 2), 'rating must be in half stars'),
-);
-const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'));
-
-export const EntryPatchSchema = v.partial(
-  v.strictObject({
-    rating: v.nullable(HalfStar),
-    liked: v.boolean(),
-    rewatch: v.boolean(),
-    watchedDate: v.nullable(IsoDate),
-    tags: v.pipe(v.array(v.pipe(str(100), v.trim(), v.minLength(1))), v.maxLength(100)),
-    note: str(MAX_NOTE),
-  }),
-);
-
-export const CorrectionSchema = v.strictObject({
-  isReview: v.optional(v.boolean()),
-  film: v.optional(v.partial(FilmSchema)),
-});
-
-const HighlightUpdate = v.strictObject({ type: v.literal('highlight/update'), id, note: v.optional(str(MAX_NOTE)), color: v.optional(ColorSchema) });
+const HighlightUpdate = v.strictObject({ type: v.literal('highlight/update'), id, note: v.optional(str(LIMITS.note)), color: v.optional(ColorSchema) });
 const HighlightDelete = v.strictObject({ type: v.literal('highlight/delete'), id });
 
 /** Where a page is: its URL and what it says its canonical link is. */
-const PageRef = { url, canonical: v.optional(v.nullable(str(8_000))), title: v.optional(str(1_000)) };
+const PageRef = { url, canonical: v.optional(v.nullable(str(LIMITS.url))), title: v.optional(str(1_000)) };
 
 /** Messages content scripts may send (the sender must be a tab). */
 export const ContentMessageSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('tab/hello'), ...PageRef, likely: v.boolean(), signals: v.pipe(v.array(str(200)), v.maxLength(20)) }),
+  // `likely`: the every-page quick check thinks this may be a review, so the page tools load now.
+  v.strictObject({ type: v.literal('tab/hello'), ...PageRef, likely: v.boolean() }),
   v.strictObject({ type: v.literal('tools/ensure') }),
-  v.strictObject({ type: v.literal('page/detected'), ...PageRef, detection: DetectionSchema, candidates: v.optional(LinkCandidatesSchema) }),
+  // The page tools' first message: what the page is about; the answer is its highlights.
+  v.strictObject({ type: v.literal('page/load'), ...PageRef, detection: DetectionSchema, candidates: v.optional(LinkCandidatesSchema) }),
   v.strictObject({ type: v.literal('highlights/forPage'), ...PageRef }),
   // No note, no edit, no delete: the reader's words are typed and changed only in the
   // extension's own pages. `openPanel` asks for the side panel, focused on the new highlight.
   v.strictObject({
     type: v.literal('highlight/create'),
     ...PageRef,
-    text: v.pipe(str(MAX_TEXT), v.minLength(1)),
-    selectors: v.pipe(v.array(SelectorSchema), v.minLength(1), v.maxLength(5)),
+    text: v.pipe(str(LIMITS.text), v.minLength(1)),
+    selectors: SelectorsSchema,
     color: ColorSchema,
     openPanel: v.optional(v.boolean()),
   }),

@@ -4,8 +4,7 @@
  */
 import type * as v from 'valibot';
 import type { ContentMessageSchema, PageMessageSchema } from './schema';
-import type { Detection } from '../film/types';
-import type { HighlightRecord, PageRecord } from '../records';
+import type { Detection, HighlightRecord, PageRecord, PageSnapshot, Selector } from '../records';
 import type { FilmRecord, FilmSummary } from '../records/films';
 
 /** What an import did (or, with `preview`, would do); `skipped` names what was not read and why. */
@@ -33,7 +32,6 @@ export interface TabInfo {
   url: string;
   title: string;
   pageId: string | null;
-  likely: boolean;
   detection: Detection | null;
   /** Writes from this tab's content script that the background refused (rate or size): shown by the popup and side panel. */
   refusedWrites?: RefusedWrites;
@@ -50,10 +48,6 @@ export interface RefusedWrites {
   /** When the last one was refused (ms since the epoch), and why. */
   last: number;
   reason: string;
-  /** Saved passages of the page its tools could not place (for the badge). */
-  orphans?: number;
-  /** The reader hid the painting with "Hide on page" (until the page is loaded again). */
-  paintingHidden?: boolean;
 }
 
 export interface PopupState {
@@ -65,7 +59,8 @@ export interface PopupState {
   painting?: boolean;
 }
 
-export interface Library {
+/** The whole library as the options page lists it: films summed up, pages newest first. */
+export interface LibraryListing {
   pages: PageRecord[];
   highlights: HighlightRecord[];
   films: FilmSummary[];
@@ -77,18 +72,13 @@ export interface ExportedFile {
   text: string;
 }
 
-export interface PageSnapshot {
-  page: PageRecord;
-  highlights: HighlightRecord[];
-}
-
 /** What each request answers with. */
 export interface Replies {
   'tab/hello': { known: boolean; pageId: string | null };
   'tools/ensure': { injected: boolean };
-  'page/detected': { pageId: string | null };
-  /** `paint: false` when the reader turned painting off for this site: then no highlight is sent to the page. */
-  'highlights/forPage': { pageId: string | null; highlights: HighlightRecord[]; paint: boolean };
+  /** The page's load in one round trip: its detection goes in, its highlights come back. */
+  'page/load': PageHighlights;
+  'highlights/forPage': PageHighlights;
   'highlight/create': { highlight: HighlightRecord };
   'highlights/status': { updated: number };
   'popup/state': PopupState;
@@ -100,7 +90,7 @@ export interface Replies {
   'highlight/reattach': { highlight: HighlightRecord | null };
   'highlights/retry': { placed: number; orphans: number };
   'highlights/toggle': { visible: boolean };
-  'library/list': Library;
+  'library/list': LibraryListing;
   /** Pages most recently changed first, from `offset`, with their highlights: the options page's first screen. */
   'library/slice': { pages: PageRecord[]; highlights: HighlightRecord[]; more: boolean };
   'page/delete': { snapshot: PageSnapshot | null };
@@ -132,9 +122,14 @@ export interface ReaderChanged {
   focusHighlight?: string;
 }
 
-export type ReplyTo<M extends Message> = Replies[M['type']];
+/** `paint: false` when the reader turned painting off for this site: then no highlight is sent to the page. */
+export interface PageHighlights {
+  pageId: string | null;
+  highlights: HighlightRecord[];
+  paint: boolean;
+}
 
-/** Messages the background sends to a tab's content script. */
+/** Messages the background sends to a tab's page tools (only the background can: tabs.sendMessage). */
 export type TabCommand =
   | { type: 'tools/save-selection' }
   | { type: 'tools/scroll-to'; id: string }
@@ -142,5 +137,16 @@ export type TabCommand =
   | { type: 'tools/retry' }
   | { type: 'tools/refresh' }
   | { type: 'tools/toggle'; visible: boolean }
-  | { type: 'tools/ping' }
   | { type: 'tools/detect' };
+
+/** What the page tools answer each command with. */
+export interface TabReplies {
+  'tools/save-selection': { id: string } | null;
+  'tools/scroll-to': { found: boolean };
+  /** The passage now selected, described, or null when nothing usable is selected. */
+  'tools/reattach': { text: string; selectors: Selector[] } | null;
+  'tools/retry': { placed: number; orphans: number };
+  'tools/refresh': { placed: number; orphans: number };
+  'tools/toggle': { visible: boolean };
+  'tools/detect': { detected: boolean };
+}

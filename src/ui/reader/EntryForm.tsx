@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { request } from '../../shared/messages/client';
+import { request } from '../../platform/messaging';
 import { emptyEntry, type PageRecord, type ReaderEntry } from '../../shared/records';
 import { StarRating } from '../StarRating';
 import { Markdown } from '../markdown';

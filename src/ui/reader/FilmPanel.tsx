@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { request } from '../../shared/messages/client';
+import { request } from '../../platform/messaging';
 import type { PopupState } from '../../shared/messages/types';
 import { effectiveFilm, effectiveIsReview, type FilmCorrection, type PageRecord } from '../../shared/records';
 import type { Film } from '../../shared/film/types';

@@ -1,4 +1,4 @@
-import { request } from '../../shared/messages/client';
+import { request } from '../../platform/messaging';
 import type { HighlightRecord } from '../../shared/records';
 import { HighlightItem, type ItemActions } from './HighlightItem';
 

@@ -4,7 +4,7 @@
  * of it, linked. Asked for after the first paint, so the popup opens as fast.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '../../shared/messages/client';
+import { request } from '../../platform/messaging';
 import type { RelatedReviews } from '../../shared/messages/types';
 
 const stars = (n: number | null) => (n === null ? 'not rated' : `${n} / 5`);

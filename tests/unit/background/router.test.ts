@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 
 const session = new Map<string, unknown>();
-vi.mock('../../../src/shared/browser-api', () => ({
+vi.mock('../../../src/platform/browser-api', () => ({
   browser: {
     runtime: { id: 'reel-notes-id', getURL: (p: string) => `chrome-extension://reel-notes-id/${p}` },
     storage: {
@@ -64,7 +64,7 @@ describe('background message router', () => {
     expect(pages.map((p) => p.id)).toEqual(['https://blog.example/her-review/']);
 
     const other = { ...content, url: 'https://other.example/post', tab: { id: 8 } as any };
-    await route({ type: 'tab/hello', url: other.url, likely: false, signals: [] }, other);
+    await route({ type: 'tab/hello', url: other.url, likely: false }, other);
     const id = (made as any).data.highlight.id;
     // No content script may edit or delete a highlight, even its own page's: only the extension's pages do that.
     for (const sender of [content, other]) {
@@ -80,7 +80,7 @@ describe('background message router', () => {
 
   it('rate-limits a tab\'s writes and records the refusals in the tab state', async () => {
     const flood = { ...content, url: 'https://flood.example/post', tab: { id: 21 } as any };
-    await route({ type: 'tab/hello', url: flood.url, likely: false, signals: [] }, flood);
+    await route({ type: 'tab/hello', url: flood.url, likely: false }, flood);
     const results = [];
     for (let i = 0; i < 30; i++) {
       results.push(await route({ type: 'highlight/create', url: flood.url, text: `passage ${i}`, selectors: [{ type: 'TextQuoteSelector', exact: `passage ${i}` }], color: 'yellow' }, flood));

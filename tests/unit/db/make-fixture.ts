@@ -7,9 +7,8 @@
  * opens it with the current code.
  */
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { openFreshDb } from '../../support/fake-db';
 import { writeFileSync } from 'node:fs';
-import { openReelDb } from '../../../src/shared/db/open';
 import { DB_VERSION } from '../../../src/shared/db/schema';
 import { changePage, patchEntry, setCorrection } from '../../../src/shared/db/pages';
 import { createHighlight, setStatuses } from '../../../src/shared/db/highlights';
@@ -19,7 +18,7 @@ import { readLetterboxdFiles } from '../../../src/shared/formats/letterboxd-read
 /** Letterboxd files through the current import (v2 and v3 had their own: see the fixtures they wrote). */
 const putFilmRatings = (files: { path: string; text: string }[], at: number) => importFilms(db, readLetterboxdFiles(files).items, at);
 
-const db = await openReelDb('fixture', new IDBFactory());
+const db = await openFreshDb('fixture');
 const herDetection = {
   isReview: true,
   confidence: 0.98,

@@ -1,13 +1,13 @@
 /** A small, realistic library for format tests, and a fresh fake-indexeddb database per test. */
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { openReelDb, type ReelDatabase } from '../../../src/shared/db/open';
+import { openFreshDb } from '../../support/fake-db';
+import type { ReelDatabase } from '../../../src/shared/db/open';
 import type { HighlightRecord, PageRecord } from '../../../src/shared/records';
 import type { Library } from '../../../src/shared/formats/library';
 
 let n = 0;
 export async function freshDb(): Promise<ReelDatabase> {
-  return openReelDb(`test-${++n}`, new IDBFactory());
+  return openFreshDb(`test-${++n}`);
 }
 
 const T0 = Date.UTC(2024, 2, 1, 10, 0, 0);

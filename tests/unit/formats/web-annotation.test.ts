@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toAnnotationCollection, uuidFor } from '../../../src/shared/formats/web-annotation';
-import { parseAnnotations } from '../../../src/shared/anchoring/parse';
+import { parseAnnotations } from '../../../src/shared/formats/annotation-json';
 import { sampleLibrary } from './sample-library';
 
 const UUID_URN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

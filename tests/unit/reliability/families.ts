@@ -6,9 +6,9 @@
  * after an accepted one. `scripts/reliability.ts` prints the figures.
  */
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { openFreshDb } from '../../support/fake-db';
 import * as v from 'valibot';
-import { openReelDb, type ReelDatabase } from '../../../src/shared/db/open';
+import type { ReelDatabase } from '../../../src/shared/db/open';
 import { exportLibrary, importBackup, importLibrary } from '../../../src/shared/db/import';
 import { makeBackup } from '../../../src/shared/formats/backup';
 import { fromHypothesisExport } from '../../../src/shared/formats/hypothesis';
@@ -19,7 +19,7 @@ import type { FilmRecord } from '../../../src/shared/records/films';
 import { roundTripFamily } from './round-trip';
 import { ImportError, type Library } from '../../../src/shared/formats/library';
 import type { PageRecord } from '../../../src/shared/records';
-import { DetectionSchema } from '../../../src/shared/messages/schema';
+import { DetectionSchema } from '../../../src/shared/records/detection';
 import { damageText, mutateJson } from './mutate';
 import { caseSeed, rng, type Rng } from './random';
 import { genLibrary } from './library-gen';
@@ -114,7 +114,7 @@ const STORED: Record<string, Library> = {
 };
 
 async function dbState(base: Library, runs = 0): Promise<DbState> {
-  const db = await openReelDb(`fuzz-${++dbCount}`, new IDBFactory());
+  const db = await openFreshDb(`fuzz-${++dbCount}`);
   await importLibrary(db, base);
   return { db, base, runs };
 }

@@ -6,8 +6,7 @@
  * the other way round), and each record of the source the first import lost.
  */
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { openReelDb } from '../../../src/shared/db/open';
+import { openFreshDb } from '../../support/fake-db';
 import { exportLibrary, importBackup, importLibrary } from '../../../src/shared/db/import';
 import { makeBackup } from '../../../src/shared/formats/backup';
 import { toLetterboxdCsv } from '../../../src/shared/formats/letterboxd';
@@ -63,8 +62,8 @@ function letterboxd(c: Case): number {
 async function backup(c: Case, r: Rng): Promise<number> {
   const lib = genLibrary(r, c.size, 3);
   const films = planFilms([], readLetterboxdFiles(genLetterboxdExport(c.seed, c.size).files).items, 1).add;
-  const a = await openReelDb(`rt-a-${c.seed}`, new IDBFactory());
-  const b = await openReelDb(`rt-b-${c.seed}`, new IDBFactory());
+  const a = await openFreshDb(`rt-a-${c.seed}`);
+  const b = await openFreshDb(`rt-b-${c.seed}`);
   try {
     await importLibrary(a, { ...lib, films });
     const source = JSON.stringify(makeBackup({ ...lib, films }, 'T'), null, 2);

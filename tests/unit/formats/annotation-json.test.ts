@@ -1,7 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseAnnotations, toWebAnnotation } from '../../../src/shared/anchoring';
+import { parseAnnotations } from '../../../src/shared/formats/annotation-json';
 
 const fixtures = path.resolve(__dirname, '../../fixtures/anchoring');
 const load = (f: string): unknown => JSON.parse(readFileSync(path.join(fixtures, f), 'utf8'));
@@ -54,11 +54,6 @@ suite('parseAnnotations: W3C', () => {
     expect(list).toHaveLength(5);
     expect(list[0]).toMatchObject({ note: 'The whole film in one line.', tags: ['theme'] });
     expect(list.every((a) => a.selectors.length === 2)).toBe(true);
-  });
-
-  it('round-trips through toWebAnnotation', () => {
-    const [a] = parseAnnotations(w3c);
-    expect(parseAnnotations(toWebAnnotation(a))).toEqual([a]);
   });
 });
 

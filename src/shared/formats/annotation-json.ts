@@ -1,4 +1,5 @@
-import type { Selector, TextPositionSelector, TextQuoteSelector } from './types';
+/** Reads W3C Web Annotation and Hypothesis JSON (files and API results) into annotations to anchor or import. Pure. */
+import type { Selector, TextPositionSelector, TextQuoteSelector } from '../records/selector';
 
 /** One annotation read from W3C or Hypothesis JSON, reduced to what anchoring and the library use. */
 export interface ParsedAnnotation {
@@ -156,35 +157,4 @@ export function parseAnnotations(json: unknown): ParsedAnnotation[] {
     'Unrecognised annotation JSON: expected a W3C Annotation, an array of them, an AnnotationCollection, ' +
       `or Hypothesis {"rows": [...]} / {"annotations": [...]}; got an object with keys: ${keys}`,
   );
-}
-
-/** A W3C Web Annotation (the subset this extension writes). */
-export interface WebAnnotation {
-  '@context': 'http://www.w3.org/ns/anno.jsonld';
-  type: 'Annotation';
-  id: string;
-  created?: string;
-  modified?: string;
-  motivation: 'highlighting' | 'commenting';
-  body?: { type: 'TextualBody'; value: string; purpose: 'commenting' | 'tagging'; format?: string }[];
-  target: { source?: string; selector: Selector[] };
-}
-
-/** Writes a highlight as a W3C Web Annotation (the inverse of {@link parseAnnotations}). */
-export function toWebAnnotation(a: ParsedAnnotation): WebAnnotation {
-  const body: NonNullable<WebAnnotation['body']> = [];
-  if (a.note) body.push({ type: 'TextualBody', value: a.note, purpose: 'commenting', format: 'text/plain' });
-  for (const t of a.tags ?? []) body.push({ type: 'TextualBody', value: t, purpose: 'tagging' });
-  const out: WebAnnotation = {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    type: 'Annotation',
-    id: a.id,
-    motivation: a.note ? 'commenting' : 'highlighting',
-    target: { selector: a.selectors.map((s) => ({ ...s })) },
-  };
-  if (a.uri) out.target.source = a.uri;
-  if (a.created) out.created = a.created;
-  if (a.updated) out.modified = a.updated;
-  if (body.length) out.body = body;
-  return out;
 }

@@ -1,0 +1,30 @@
+/**
+ * The sizes every record and message is held to: one home, read by the schemas,
+ * the forms that count characters, and the background's content limits.
+ */
+export const LIMITS = {
+  /** A highlighted passage. */
+  text: 20_000,
+  /** A note (the page's or a highlight's), Markdown. */
+  note: 100_000,
+  /** A URL, a page id, an alias. */
+  url: 8_000,
+  /** A record id. */
+  id: 200,
+  /** One tag, and how many a record may carry. */
+  tag: 100,
+  tags: 100,
+  /** Selectors kept per highlight. */
+  selectors: 5,
+  /** A page's post title. */
+  postTitle: 2_000,
+  /** A person's or character's name. */
+  name: 300,
+  /** A film title. */
+  title: 500,
+} as const;
+
+export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink';
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const satisfies readonly HighlightColor[];
+
+/** A string of at most `max` characters. */
