@@ -4,20 +4,18 @@
  * is kept in .reel-notes-profile/ so what you save survives restarts.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startServer } from '../tests/browser/server';
-import { CHROMIUM_FLAGS } from '../tests/browser/chromium';
+import { startServer } from './lib/page-server';
+import { chromiumPath, CHROMIUM_FLAGS } from './lib/chromium';
 
 function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium'].filter(Boolean) as string[];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    console.error('Reel Notes: no Chromium found at /usr/bin/chromium and CHROME_PATH is not set.');
-    console.error('Install it with `sudo apt-get install chromium` (Debian/Ubuntu), or set CHROME_PATH=/path/to/chrome.');
+  try {
+    return chromiumPath({ wrapper: true });
+  } catch (error) {
+    console.error(`Reel Notes: ${(error as Error).message}`);
     process.exit(1);
   }
-  return found;
 }
 
 const chromiumBin = findChromium();

@@ -1,6 +1,6 @@
 /**
- * Debian's Chromium with the built extension loaded, driven by playwright-core.
- * /usr/bin/chromium is a shell wrapper that adds flags; the binary is beside it.
+ * Debian's Chromium with the built extension loaded, driven by playwright-core
+ * (where Chromium is, and its flags: scripts/lib/chromium.ts).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -8,15 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
+import { chromiumPath, CHROMIUM_FLAGS } from '../../scripts/lib/chromium';
 
 export const DIST = resolve(process.env.REEL_DIST ?? 'dist');
 
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean) as string[];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('Chromium not found: install it with `sudo apt-get install chromium`, or set CHROME_PATH to a Chromium binary.');
-  return found;
-}
+export { chromiumPath, CHROMIUM_FLAGS };
 
 /** The extension id follows from the manifest key, so it is the same on every machine. */
 export function extensionId(): string {
@@ -25,16 +21,6 @@ export function extensionId(): string {
   return [...hash].map((c) => String.fromCharCode('a'.charCodeAt(0) + parseInt(c, 16))).join('');
 }
 
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--no-default-browser-check',
-];
 
 export interface Launched {
   context: BrowserContext;

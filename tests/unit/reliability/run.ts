@@ -1,5 +1,5 @@
 /**
- * Issue 7's fuzz figures: `tsx scripts/reliability.ts [--seed N] [--count N] [--bound-ms N] [--family NAME]...`
+ * Issue 7's fuzz figures: `tsx tests/unit/reliability/run.ts [--seed N] [--count N] [--bound-ms N] [--family NAME]...`
  *
  * Runs every family of tests/unit/reliability/families.ts in worker threads
  * (two at a time, the extractor split in shards), prints one line per family:
@@ -11,7 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { FAMILY_NAMES, figuresLine, runFamily, type FamilyResult } from '../tests/unit/reliability/families';
+import { FAMILY_NAMES, figuresLine, runFamily, type FamilyResult } from './families';
 
 interface Job {
   family: string;
