@@ -7,10 +7,7 @@
 import { quickCheck } from '../shared/film/quick-check';
 import { send } from '../platform/messaging';
 import { canonicalLink } from './page-ref';
-import { TRUSTED_SELECTION, type TrustedSelection } from './trusted-selection';
-
-const TOOLS_FLAG = '__reelNotesTools';
-const hasTools = () => Boolean((globalThis as any)[TOOLS_FLAG]);
+import { hasTools, textSelection, TRUSTED_SELECTION, type TrustedSelection } from './trusted-selection';
 
 function start(): void {
   if (window.top !== window) return;
@@ -36,9 +33,7 @@ function start(): void {
   // Only the reader's own mouse and keys count: a page that selects text and dispatches a
   // mouseup itself loads nothing (and so learns nothing about the extension).
   const onSelect = (e: Event) => {
-    if (!e.isTrusted || hasTools()) return;
-    const selection = document.getSelection();
-    if (!selection || selection.isCollapsed || !selection.toString().trim()) return;
+    if (!e.isTrusted || hasTools() || !textSelection(document)) return;
     const seen: TrustedSelection = { at: Date.now() };
     (globalThis as any)[TRUSTED_SELECTION] = seen;
     send({ type: 'tools/ensure' }).catch(() => undefined);

@@ -13,7 +13,7 @@ export function StarRating(props: { value: number | null; onChange: (v: number |
     <fieldset class="stars">
       <legend>{props.label ?? 'Your rating'}</legend>
       <div class="row">
-        <span class="star-track" onMouseLeave={() => undefined}>
+        <span class="star-track">
           {VALUES.map((v) => (
             <label class={`half ${v % 1 ? 'left' : 'right'} ${value !== null && v <= value ? 'on' : ''}`} title={`${v} stars`} key={v}>
               <input

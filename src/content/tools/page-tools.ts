@@ -15,12 +15,11 @@ import type { HighlightRecord } from '../../shared/records';
 import type { PageHighlights, TabCommand, TabReplies } from '../../shared/messages/types';
 import { send } from '../../platform/messaging';
 import { canonicalLink } from '../page-ref';
-import { TRUSTED_SELECTION, type TrustedSelection } from '../trusted-selection';
+import { textSelection, TOOLS_FLAG as FLAG, TRUSTED_SELECTION, type TrustedSelection } from '../trusted-selection';
 import { Painter } from './painter';
 import { SaveControl } from './control';
 import { HighlightAnchorer } from './anchorer';
 
-const FLAG = '__reelNotesTools';
 /** How long after the reader's selection (seen by the every-page script) the freshly loaded tools still offer to save it. */
 const OFFER_WINDOW_MS = 5_000;
 
@@ -98,14 +97,31 @@ class PageTools {
     if (earlier && Date.now() - earlier.at < OFFER_WINDOW_MS) this.showForSelection();
   }
 
+  /**
+   * After the extension is updated, reloaded or removed, these tools are orphaned (the browser
+   * gives the new version a fresh world): they take their listeners, painting and control away.
+   */
+  private destroy(): void {
+    this.abort.abort();
+    this.painter.destroy();
+    this.control.destroy();
+    delete (globalThis as Record<string, unknown>)[FLAG];
+  }
+
+  private orphaned(): boolean {
+    if (browser.runtime?.id) return false;
+    this.destroy();
+    return true;
+  }
+
   private listen(): void {
     const signal = this.abort.signal;
     document.addEventListener('mouseup', (e) => {
-      if (!e.isTrusted || this.control.isOwn(e.target)) return;
+      if (!e.isTrusted || this.orphaned() || this.control.isOwn(e.target)) return;
       setTimeout(() => this.showForSelection(), 0);
     }, { signal, passive: true });
     document.addEventListener('keyup', (e) => {
-      if (!e.isTrusted) return;
+      if (!e.isTrusted || this.orphaned()) return;
       // Selecting by keyboard: Shift with arrows (or other keys), ending with Shift's release.
       if (e.shiftKey || e.key === 'Shift' || e.key.startsWith('Arrow')) this.showForSelection();
     }, { signal, passive: true });
@@ -122,9 +138,8 @@ class PageTools {
   }
 
   private selectedRange(): Range | null {
-    const sel = document.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !sel.toString().trim()) return null;
-    const range = sel.getRangeAt(0);
+    const range = textSelection(document)?.getRangeAt(0);
+    if (!range) return null;
     if (this.control.holds(range.commonAncestorContainer)) return null;
     return range;
   }

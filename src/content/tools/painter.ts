@@ -70,10 +70,6 @@ export class Painter {
     this.refresh();
   }
 
-  isVisible(): boolean {
-    return this.visible;
-  }
-
   get(id: string): Painted | undefined {
     return this.painted.get(id);
   }
@@ -88,10 +84,6 @@ export class Painter {
       }
     }
     return undefined;
-  }
-
-  ids(): string[] {
-    return [...this.painted.keys()];
   }
 
   private refresh(): void {

@@ -1,6 +1,8 @@
 import search from 'approx-string-match';
-import { fold, normaliseWhitespace } from './normalize';
-import { prefixSimilarity, refineBoundaries, suffixSimilarity } from './similarity';
+import { refineBoundaries } from './similarity';
+import { foldedText, prepare, type Prepared } from './prepared';
+import { clusters, keyOffsets, vote } from './key-votes';
+import { pick, rawErrors, score, trimSpaces, type Candidate } from './candidate-score';
 import type { AnchorMethod, AnchorResult, AnchorTarget, TextIndex } from './types';
 
 /**
@@ -18,270 +20,19 @@ import type { AnchorMethod, AnchorResult, AnchorTarget, TextIndex } from './type
  *    without enough agreement, or with a look-alike elsewhere that fits nearly
  *    as well, is rejected, and a target with no acceptable candidate is an
  *    orphan (a wrong placement is worse than none).
+ *
+ * Parts: prepared.ts (targets), key-votes.ts (step 2), candidate-score.ts (step 4).
  */
 
-/** Length of the word-aligned keys hashed from quotes and page text. */
-const KEY = 12;
-/** A key seen more often than this on the page is too common to vote. */
-const KEY_CAP = 48;
-/** Most keys taken from one quote. */
-const MAX_KEYS = 24;
+export { foldedText };
+
 /** Most candidate windows verified by approximate search per target. */
 const MAX_WINDOWS = 4;
 /** Most exact occurrences considered for a short quote without keys. */
 const MAX_OCCURRENCES = 500;
 
-/** Weights of the score, as in Hypothesis' match-quote (quote, prefix, suffix, position). */
-const W_QUOTE = 50;
-const W_PREFIX = 20;
-const W_SUFFIX = 20;
-const W_POS = 2;
-const W_TOTAL = W_QUOTE + W_PREFIX + W_SUFFIX + W_POS;
-/** A runner-up this close to the best makes the placement a guess (score units, 0..1). */
-const AMBIGUOUS_EXACT = 0.02;
-const AMBIGUOUS_FUZZY = 0.05;
 /** Another place whose quote similarity is within this of a fuzzy match's makes it ambiguous. */
 const RIVAL_QUOTE = 0.15;
-
-interface Prepared {
-  id: string;
-  /** Folded, whitespace-normalised, trimmed quote. */
-  quote: string;
-  /** The same before folding: case and typography differences count as errors. */
-  raw: string;
-  prefix?: string;
-  suffix?: string;
-  pos?: { start: number; end: number };
-  votes: number[];
-}
-
-interface Candidate {
-  start: number;
-  end: number;
-  errors: number;
-  score: number;
-  ok: boolean;
-  strong: boolean;
-  dist: number;
-  q: number;
-  ps: number | null;
-  ss: number | null;
-}
-
-const folded = new WeakMap<TextIndex, string>();
-
-/** The folded (search key) form of the index text, cached per index. */
-export function foldedText(index: TextIndex): string {
-  let f = folded.get(index);
-  if (f === undefined) {
-    f = fold(index.text);
-    folded.set(index, f);
-  }
-  return f;
-}
-
-function prepare(t: AnchorTarget): Prepared {
-  const p: Prepared = { id: t.id, quote: '', raw: '', votes: [] };
-  for (const s of t.selectors) {
-    if (s.type === 'TextQuoteSelector' && !p.quote && typeof s.exact === 'string') {
-      const exact = normaliseWhitespace(s.exact);
-      const trimmed = exact.trim();
-      if (!trimmed) continue;
-      p.quote = fold(trimmed);
-      p.raw = trimmed;
-      if (typeof s.prefix === 'string') {
-        let pre = normaliseWhitespace(s.prefix);
-        if (exact.startsWith(' ') && !pre.endsWith(' ')) pre += ' ';
-        p.prefix = fold(pre.replace(/^ /, ''));
-      }
-      if (typeof s.suffix === 'string') {
-        let suf = normaliseWhitespace(s.suffix);
-        if (exact.endsWith(' ') && !suf.startsWith(' ')) suf = ' ' + suf;
-        p.suffix = fold(suf.replace(/ $/, ''));
-      }
-    } else if (s.type === 'TextPositionSelector' && !p.pos && Number.isFinite(s.start) && Number.isFinite(s.end)) {
-      p.pos = { start: Math.trunc(s.start), end: Math.trunc(s.end) };
-    }
-  }
-  return p;
-}
-
-function hashAt(s: string, at: number): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < KEY; k++) {
-    h ^= s.charCodeAt(at + k);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
-}
-
-interface KeyEntry {
-  /** For each referring target: its number and `rel`, so that start = hit - rel. */
-  refs: number[];
-  hits: number[];
-  dead: boolean;
-}
-
-/** Word starts (after a space) in `s` from which a whole key fits. */
-function keyOffsets(s: string, includeZero: boolean): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + KEY <= s.length; i++) {
-    if ((i === 0 ? includeZero : s.charCodeAt(i - 1) === 32) && s.charCodeAt(i) !== 32) out.push(i);
-  }
-  return out;
-}
-
-function sample(xs: number[], n: number): number[] {
-  if (xs.length <= n) return xs;
-  const out: number[] = [];
-  for (let k = 0; k < n; k++) out.push(xs[Math.floor((k * xs.length) / n)]);
-  return out;
-}
-
-/** The one pass: every word start of the page against the keys of all unplaced targets. */
-function vote(f: string, targets: Prepared[]): void {
-  const table = new Map<number, KeyEntry>();
-  const add = (h: number, t: number, rel: number) => {
-    let e = table.get(h);
-    if (!e) {
-      e = { refs: [], hits: [], dead: false };
-      table.set(h, e);
-    }
-    e.refs.push(t, rel);
-  };
-  targets.forEach((p, t) => {
-    const q = p.quote;
-    const zero = p.prefix === undefined ? false : p.prefix === '' || p.prefix.endsWith(' ');
-    for (const i of sample(keyOffsets(q, zero), MAX_KEYS)) add(hashAt(q, i), t, i);
-    if (p.prefix) {
-      for (const i of sample(keyOffsets(p.prefix, false), 3)) add(hashAt(p.prefix, i), t, i - p.prefix.length);
-    }
-    if (p.suffix) {
-      for (const i of sample(keyOffsets(p.suffix, false), 3)) add(hashAt(p.suffix, i), t, q.length + i);
-    }
-  });
-  if (table.size === 0) return;
-  // Most word starts match no key: a bit per hash bucket answers those without the Map.
-  const bits = new Uint32Array(1 << 15);
-  for (const h of table.keys()) bits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
-
-  const n = f.length - KEY;
-  for (let j = 0; j <= n; j++) {
-    if (j > 0 && f.charCodeAt(j - 1) !== 32) continue;
-    const h = hashAt(f, j);
-    if ((bits[(h >>> 5) & 0x7fff] & (1 << (h & 31))) === 0) continue;
-    const e = table.get(h);
-    if (e === undefined || e.dead) continue;
-    if (e.hits.length >= KEY_CAP) {
-      e.dead = true;
-      continue;
-    }
-    e.hits.push(j);
-  }
-
-  for (const e of table.values()) {
-    if (e.dead) continue;
-    for (let r = 0; r < e.refs.length; r += 2) {
-      const votes = targets[e.refs[r]].votes;
-      const rel = e.refs[r + 1];
-      for (const j of e.hits) votes.push(j - rel);
-    }
-  }
-}
-
-function score(p: Prepared, f: string, start: number, end: number, errors: number): Candidate {
-  const len = p.quote.length;
-  const q = Math.max(0, 1 - errors / len);
-  const ps = prefixSimilarity(p.prefix, f, start);
-  const ss = suffixSimilarity(p.suffix, f, end);
-  const dist = p.pos ? Math.abs(start - p.pos.start) : Infinity;
-  const posSim = p.pos ? 1 - Math.min(1, dist / Math.max(1, f.length)) : 0.5;
-  const total = (W_QUOTE * q + W_PREFIX * (ps ?? 0.5) + W_SUFFIX * (ss ?? 0.5) + W_POS * posSim) / W_TOTAL;
-  const ctx = ps === null ? ss : ss === null ? ps : Math.max(ps, ss);
-  const both = Math.min(ps ?? 0, ss ?? 0);
-  let ok: boolean;
-  if (errors === 0) {
-    // The very words: enough if either side of the context agrees, or none was saved.
-    ok = ctx === null || ctx >= 0.5 || (dist <= 16 && len >= 16);
-  } else if (ctx === null) {
-    ok = len >= 32 && q >= 0.9;
-  } else if (len < 16) {
-    ok = errors <= Math.max(1, Math.floor(len / 6)) && both >= 0.6;
-  } else {
-    // Changed words need context on both sides (only one is saved at the page's ends):
-    // one agreeing side is common in boilerplate, citations and repeated sentences.
-    const sides = ps === null || ss === null ? ctx : both;
-    ok = (q >= 0.75 && sides >= 0.5) || (q >= 0.6 && sides >= 0.75) || (q >= 0.5 && sides >= 0.9);
-    // An edit changes a word or two; a look-alike (the next citation, the next line of a
-    // form) differs in several. Allow about one word in ten to be missing.
-    if (ok) {
-      const words = p.quote.split(' ');
-      const allowed = Math.max(1, Math.round(words.length / 10));
-      ok = missingWords(words, f.slice(start, end)) <= allowed;
-    }
-  }
-  const strong = errors === 0 && (ps ?? 1) >= 0.8 && (ss ?? 1) >= 0.8;
-  return { start, end, errors, score: total, ok, strong, dist, q, ps, ss };
-}
-
-/** Characters that differ only before folding (case, quote style) at a folded-exact match. */
-function rawErrors(p: Prepared, text: string, start: number): number {
-  let n = 0;
-  for (let i = 0; i < p.raw.length; i++) if (text.charCodeAt(start + i) !== p.raw.charCodeAt(i)) n++;
-  return n;
-}
-
-/** How many of the quote's words (with repeats) the candidate text lacks. */
-function missingWords(words: string[], candidate: string): number {
-  const have = new Map<string, number>();
-  for (const w of candidate.split(' ')) have.set(w, (have.get(w) ?? 0) + 1);
-  let missing = 0;
-  for (const w of words) {
-    const n = have.get(w) ?? 0;
-    if (n > 0) have.set(w, n - 1);
-    else missing++;
-  }
-  return missing;
-}
-
-function better(a: Candidate, b: Candidate | null): boolean {
-  if (!b) return true;
-  if (Math.abs(a.score - b.score) > 1e-9) return a.score > b.score;
-  return a.dist < b.dist;
-}
-
-interface Cluster {
-  lo: number;
-  hi: number;
-  count: number;
-  values: number[];
-}
-
-function clusters(votes: number[], gap: number): Cluster[] {
-  if (votes.length === 0) return [];
-  const v = Int32Array.from(votes).sort();
-  const out: Cluster[] = [];
-  let c: Cluster = { lo: v[0], hi: v[0], count: 1, values: [v[0]] };
-  for (let k = 1; k < v.length; k++) {
-    const x = v[k];
-    if (x - c.hi <= gap) {
-      if (x !== c.hi) c.values.push(x);
-      c.hi = x;
-      c.count++;
-    } else {
-      out.push(c);
-      c = { lo: x, hi: x, count: 1, values: [x] };
-    }
-  }
-  out.push(c);
-  return out;
-}
-
-function trimSpaces(f: string, c: { start: number; end: number }): void {
-  while (c.start < c.end && f.charCodeAt(c.start) === 32) c.start++;
-  while (c.end > c.start && f.charCodeAt(c.end - 1) === 32) c.end--;
-}
-
 
 /** Best acceptable candidate for one target after the voting pass, or null. */
 function resolve(p: Prepared, f: string, text: string): Candidate | null {
@@ -364,24 +115,6 @@ function resolve(p: Prepared, f: string, text: string): Candidate | null {
   // form lines): its edit cannot be told from its neighbour's, so do not guess.
   const rival = accepted.some((c) => (c.end <= best.start || c.start >= best.end) && c.q >= best.q - RIVAL_QUOTE);
   return rival ? null : best;
-}
-
-/**
- * The best acceptable candidate, or null when another place (acceptable or
- * not) fits almost as well: near-identical lines (citations, comment-form
- * boilerplate) make a guess likely to be wrong.
- */
-function pick(cands: Candidate[]): Candidate | null {
-  let best: Candidate | null = null;
-  for (const c of cands) if (c.ok && better(c, best)) best = c;
-  if (!best || best.strong) return best;
-  const margin = best.errors === 0 ? AMBIGUOUS_EXACT : AMBIGUOUS_FUZZY;
-  let gap = 1;
-  for (const c of cands) {
-    if (c === best || (c.start < best.end && best.start < c.end)) continue;
-    gap = Math.min(gap, best.score - c.score);
-  }
-  return gap < margin ? null : best;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Named reads and writes of highlights. */
 import type { ReelDatabase } from './open';
-import type { HighlightRecord, PageRecord } from '../records';
+import type { HighlightRecord, PageRecord, PageSnapshot } from '../records';
 import { newPageRecord, ownAlias, type PageSeed } from './pages';
 
 export type NewHighlight = Omit<HighlightRecord, 'id' | 'pageId' | 'createdAt' | 'updatedAt' | 'lastStatus'>;
@@ -67,17 +67,8 @@ export async function setStatuses(db: ReelDatabase, statuses: { id: string; stat
   return updated;
 }
 
-export async function listHighlights(db: ReelDatabase): Promise<HighlightRecord[]> {
-  return db.getAll('highlights');
-}
-
-export interface PageSnapshotRecord {
-  page: PageRecord;
-  highlights: HighlightRecord[];
-}
-
 /** Deletes a page and its highlights in one transaction and returns them, for undo. */
-export async function deletePageWithHighlights(db: ReelDatabase, pageId: string): Promise<PageSnapshotRecord | null> {
+export async function deletePageWithHighlights(db: ReelDatabase, pageId: string): Promise<PageSnapshot | null> {
   const tx = db.transaction(['pages', 'highlights'], 'readwrite');
   const page = await tx.objectStore('pages').get(pageId);
   if (!page) {
@@ -92,7 +83,7 @@ export async function deletePageWithHighlights(db: ReelDatabase, pageId: string)
   return { page, highlights };
 }
 
-export async function restorePageWithHighlights(db: ReelDatabase, snapshot: PageSnapshotRecord): Promise<void> {
+export async function restorePageWithHighlights(db: ReelDatabase, snapshot: PageSnapshot): Promise<void> {
   const tx = db.transaction(['pages', 'highlights'], 'readwrite');
   await tx.objectStore('pages').put(snapshot.page);
   for (const h of snapshot.highlights) await tx.objectStore('highlights').put(h);

@@ -107,11 +107,6 @@ export function setCorrection(correction: FilmCorrection | null) {
   return (page: PageRecord): PageRecord => ({ ...page, correction });
 }
 
-export async function listPages(db: ReelDatabase): Promise<PageRecord[]> {
-  const pages = await db.getAllFromIndex('pages', 'byUpdated');
-  return pages.reverse();
-}
-
 /** Every tag the reader has used, from the tag index: one key per tag, no page read. */
 export async function allTags(db: ReelDatabase): Promise<string[]> {
   const tags: string[] = [];

@@ -46,14 +46,3 @@ export function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-/** Count occurrences of a plain (non-regex) needle, bounded. */
-export function countOf(hay: string, needle: string, limit = 1000): number {
-  if (!needle) return 0;
-  let n = 0;
-  let i = hay.indexOf(needle);
-  while (i !== -1 && n < limit) {
-    n++;
-    i = hay.indexOf(needle, i + needle.length);
-  }
-  return n;
-}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { request } from '../../platform/messaging';
-import { emptyEntry, type PageRecord, type ReaderEntry } from '../../shared/records';
+import { emptyEntry, LIMITS, type PageRecord, type ReaderEntry } from '../../shared/records';
 import { StarRating } from '../StarRating';
 import { Markdown } from '../markdown';
 import { SaveStatus } from '../SaveStatus';
@@ -8,7 +8,6 @@ import { TagInput } from '../TagInput';
 import { localDraft, useAutosave } from '../use-autosave';
 
 /** The most a note may hold (the background's schema refuses more). */
-export const MAX_NOTE = 100_000;
 
 /**
  * The reader's diary entry for this page's film; every change autosaves.
@@ -35,7 +34,7 @@ export function EntryForm(props: { tabId: number; pageId: string; entry: ReaderE
     setEntry((e) => ({ ...e, ...patch }));
     saver.schedule(patch, immediate);
   };
-  const tooLong = entry.note.length > MAX_NOTE;
+  const tooLong = entry.note.length > LIMITS.note;
 
   return (
     <section class="entry stack" aria-labelledby="entry-heading">
@@ -78,7 +77,7 @@ export function EntryForm(props: { tabId: number; pageId: string; entry: ReaderE
         )}
         <div id="note-help" class={`small ${tooLong ? 'error' : 'muted'}`}>
           {tooLong
-            ? `Too long to save: ${entry.note.length.toLocaleString('en')} characters, the most is ${MAX_NOTE.toLocaleString('en')}.`
+            ? `Too long to save: ${entry.note.length.toLocaleString('en')} characters, the most is ${LIMITS.note.toLocaleString('en')}.`
             : 'Markdown: **bold**, *italic*, - lists, > quotes, [links](https://…).'}
         </div>
       </div>

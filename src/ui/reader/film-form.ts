@@ -1,10 +1,15 @@
 /** Pure helpers of the film correction form: the cast's text format and what a correction keeps. */
 import type { CastMember, Film } from '../../shared/film/types';
 
+/** "Name as Character (voice)": one line of the form's cast, the inverse of {@link parseCast}. */
+function castRole(c: CastMember): string {
+  return `${c.name}${c.character ? ` as ${c.character}${c.voice ? ' (voice)' : ''}` : ''}`;
+}
+
+/** A cast line as the reader reads it: with the page's own spelling where it differs. */
 export function castLine(c: CastMember): string {
-  const role = c.character ? ` as ${c.character}${c.voice ? ' (voice)' : ''}` : '';
   const spelled = c.pageSpelling && c.pageSpelling !== c.name ? ` [“${c.pageSpelling}” on the page]` : '';
-  return `${c.name}${role}${spelled}`;
+  return `${castRole(c)}${spelled}`;
 }
 
 /** "Name as Character (voice)" per line, the format the edit form uses. */
@@ -21,7 +26,7 @@ export function parseCast(text: string): CastMember[] {
 }
 
 /** The cast as the form's textarea shows it. */
-export const castText = (cast: CastMember[]) => cast.map((c) => `${c.name}${c.character ? ` as ${c.character}${c.voice ? ' (voice)' : ''}` : ''}`).join('\n');
+export const castText = (cast: CastMember[]) => cast.map(castRole).join('\n');
 
 /**
  * Only the fields the reader changed from what was detected: the rest keeps

@@ -20,7 +20,8 @@ import type { FilmRecord } from '../../../src/shared/records/films';
 import { genLetterboxdExport } from '../../support/letterboxd-export-gen';
 import { genLibrary } from './library-gen';
 import type { Rng } from './random';
-import { describeThrown, isClear, type Family, type Outcome } from './families';
+import { isClear, type Family, type Outcome } from './family';
+import { describeThrown } from './judge-import';
 
 type Format = 'letterboxd' | 'backup' | 'web-annotation' | 'hypothesis';
 const FORMATS: Format[] = ['letterboxd', 'backup', 'web-annotation', 'hypothesis'];
