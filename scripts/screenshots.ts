@@ -13,8 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from '../tests/browser/chromium';
-import { startServer } from '../tests/browser/server';
+import { launch, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './lib/chromium';
+import { startServer } from './lib/page-server';
 
 const OUT = resolve('docs');
 
