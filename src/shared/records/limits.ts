@@ -24,7 +24,8 @@ export const LIMITS = {
   title: 500,
 } as const;
 
-export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink';
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const satisfies readonly HighlightColor[];
+/** The colours a highlight may have (painter.ts holds their light and dark tints). */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 /** A string of at most `max` characters. */
