@@ -89,6 +89,9 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
 
     await popup.getByRole('button', { name: 'Preview' }).click();
     await popup.locator('.highlight').first().getByRole('button', { name: 'Edit note' }).click();
+    // A toggle that is on (issue 15.5/15.14 made it look pressed): its colours pass too.
+    await popup.getByRole('button', { name: 'Hide on page' }).click();
+    await expect.poll(() => popup.getByRole('button', { name: 'Hide on page' }).getAttribute('aria-pressed')).toBe('true');
     expect(await violations(popup)).toEqual([]);
 
     await popup.getByRole('button', { name: 'Edit film' }).click();
