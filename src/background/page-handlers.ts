@@ -69,10 +69,16 @@ async function detectNow(tab: TabInfo | null): Promise<TabInfo | null> {
 async function popupState(msg: Of<'popup/state'>): Promise<Replies['popup/state']> {
   const tab = await detectNow(await tabInfo(msg.tabId));
   const db = await database();
-  const page = tab?.pageId ? ((await getPage(db, tab.pageId)) ?? (await getPage(db, tab.url)) ?? null) : null;
-  const highlights = page ? await highlightsForPage(db, page.id) : [];
-  const painting = tab ? await paintsOn(tab.url) : false;
-  return { tab, page, highlights, knownTags: await allTags(db), painting };
+  // The popup paints only once this answer is in: the reads that do not depend on each other run at once.
+  const [page, byTab, painting, knownTags] = await Promise.all([
+    tab?.pageId ? getPage(db, tab.pageId).then(async (p) => p ?? (await getPage(db, tab.url)) ?? null) : null,
+    tab?.pageId ? highlightsForPage(db, tab.pageId) : [],
+    tab ? paintsOn(tab.url) : false,
+    allTags(db),
+  ]);
+  // A page found under the tab's URL instead of its id has its highlights under that record's id.
+  const highlights = !page ? [] : page.id === tab?.pageId ? byTab : await highlightsForPage(db, page.id);
+  return { tab, page, highlights, knownTags, painting };
 }
 
 /** Painting on or off for a tab's site; every open tab of that site repaints (or unpaints) at once. */
