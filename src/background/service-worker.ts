@@ -8,12 +8,27 @@ import { createMenus, onCommand, onMenuClick } from './highlight-triggers';
 
 export const WELCOME_PAGE = 'src/welcome/index.html';
 
+/**
+ * Opens the welcome page, once per install: Chromium may report an unpacked extension as installed
+ * again after a restart, and the reader who has seen the page should not meet it on every start.
+ * (Uninstalling clears storage.local, so a real reinstall is greeted again.)
+ */
+async function welcomeOnce(): Promise<void> {
+  try {
+    if ((await browser.storage.local.get('welcomed')).welcomed) return;
+    await browser.storage.local.set({ welcomed: Date.now() });
+    await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+  } catch {
+    // No tab could be opened (a browser starting up, a policy): the library links to the page too.
+  }
+}
+
 export function init(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
   browser.runtime.onInstalled.addListener((details) => {
     createMenus();
     // First run: the welcome page says what Reel Notes does and how to start (not on updates).
-    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
+    if (details.reason === 'install') void welcomeOnce();
     // Ask once that the reader's library is not evicted under storage pressure.
     void (globalThis.navigator as Navigator | undefined)?.storage?.persist?.().catch(() => undefined);
   });
