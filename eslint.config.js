@@ -19,9 +19,23 @@ const contextZones = contexts.map((context) => ({
 const zones = [
   ...contextZones,
   {
-    target: ['./src/content', './src/popup', './src/sidepanel', './src/options', './src/welcome', './src/ui', './src/platform', './src/shared/!(db)/**', './src/shared/*.ts'],
+    target: ['./src/content', './src/popup', './src/sidepanel', './src/welcome', './src/ui', './src/platform', './src/shared/!(db)/**', './src/shared/*.ts'],
     from: './src/shared/db',
     message: 'Only the background opens the database: other contexts ask it by message.',
+  },
+  // The options page reads the library itself (issue 12): it has the background's origin, and no
+  // message may carry a library of any size. It reads only: shared/db/read.ts opens without
+  // upgrading and never writes, so the background stays the one writer.
+  {
+    target: './src/options',
+    from: './src/shared/db',
+    except: ['./read.ts', './schema.ts'],
+    message: 'The options page only reads the database, through shared/db/read.ts; every write goes to the background by message.',
+  },
+  {
+    target: './src/shared/db/read.ts',
+    from: ['./src/shared/db/!(schema).ts'],
+    message: 'shared/db/read.ts stays read-only: it never imports the writers, the opener that upgrades, or the migrations.',
   },
   {
     target: './src/shared',

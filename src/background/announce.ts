@@ -21,6 +21,7 @@ const CHANGES = new Set<Message['type']>([
   'page/delete',
   'page/restore',
   'library/import',
+  'library/import-commit',
 ]);
 
 export function announce(change: Omit<ReaderChanged, 'type'>): void {

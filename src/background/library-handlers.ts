@@ -1,49 +1,55 @@
 /** The library as a whole: listing, export in every format, import of every kind. */
 import * as v from 'valibot';
 import { database } from './database';
+import { browser } from '../platform/browser-api';
 import { exportLibrary, librarySlice } from '../shared/db/import';
 import { importFile } from '../shared/db/import-file';
+import { countLibrary, listingOf } from '../shared/db/read';
 import { deleteFilm } from '../shared/db/films';
-import { summarizeFilm } from '../shared/records/films';
-import { makeBackup } from '../shared/formats/backup';
-import { toAnnotationCollection } from '../shared/formats/web-annotation';
-import { toMarkdown } from '../shared/formats/markdown';
-import { toLetterboxdCsv } from '../shared/formats/letterboxd';
 import { HighlightRecordSchema } from '../shared/records/highlight';
 import { describeIssues } from '../shared/records/issues';
-import type { ExportedFile, LibraryListing, PageMessage, Replies } from '../shared/messages/types';
+import { LIMITS } from '../shared/records/limits';
+import type { BackupMark, LibraryListing, PageMessage, Replies } from '../shared/messages/types';
+import { takeStaged } from './import-staging';
 
 type Of<T extends PageMessage['type']> = Extract<PageMessage, { type: T }>;
 
+/** The whole library in one answer, refused when it would not fit one message (the options page reads in chunks itself). */
 export async function listLibrary(): Promise<LibraryListing> {
-  const db = await database();
-  const lib = await exportLibrary(db);
-  lib.pages.sort((a, b) => b.updatedAt - a.updatedAt);
-  return { ...lib, films: lib.films.map(summarizeFilm).sort((a, b) => a.title.localeCompare(b.title)) };
+  const listing = listingOf(await exportLibrary(await database()));
+  const chars = JSON.stringify(listing).length;
+  if (chars > LIMITS.importFile / 4) throw new Error(`The library is too large for one message (${Math.round(chars / 1e6)} MB): read it in chunks`);
+  return listing;
 }
 
 export async function listSlice(msg: Of<'library/slice'>): Promise<Replies['library/slice']> {
   return librarySlice(await database(), msg.offset, msg.limit);
 }
 
-export async function exportAs(msg: Of<'library/export'>): Promise<ExportedFile> {
-  const lib = await exportLibrary(await database());
-  const day = new Date().toISOString().slice(0, 10);
-  switch (msg.format) {
-    case 'backup':
-      return { filename: `reel-notes-backup-${day}.json`, mime: 'application/json', text: JSON.stringify(makeBackup(lib, new Date().toISOString()), null, 2) };
-    case 'web-annotation':
-      return { filename: `reel-notes-annotations-${day}.jsonld`, mime: 'application/ld+json', text: JSON.stringify(toAnnotationCollection(lib), null, 2) };
-    case 'markdown':
-      return { filename: `reel-notes-${day}.md`, mime: 'text/markdown', text: toMarkdown(lib) };
-    case 'letterboxd':
-      return { filename: `reel-notes-letterboxd-${day}.csv`, mime: 'text/csv', text: toLetterboxdCsv(lib) };
-  }
-}
-
 /** Every import is validated whole before anything is written, and written in one transaction (or only planned, for the preview). */
 export async function importFrom(msg: Of<'library/import'>): Promise<Replies['library/import']> {
   return importFile(await database(), msg);
+}
+
+/** The staged chunks of a file (./import-staging.ts), imported as one file. */
+export async function commitImport(msg: Of<'library/import-commit'>): Promise<Replies['library/import-commit']> {
+  return importFile(await database(), takeStaged(msg));
+}
+
+const LAST_BACKUP = 'lastBackup';
+
+/** The options page exported a backup (it writes the file itself, from its own reads): remembered for the health line. */
+export async function backupExported(msg: Of<'library/exported'>, now = Date.now()): Promise<BackupMark> {
+  const mark: BackupMark = { at: now, pages: msg.pages, highlights: msg.highlights, films: msg.films, bytes: msg.bytes };
+  await browser.storage.local.set({ [LAST_BACKUP]: mark });
+  return mark;
+}
+
+export async function libraryHealth(): Promise<Replies['library/health']> {
+  const [counts, got] = await Promise.all([countLibrary(await database()), browser.storage.local.get(LAST_BACKUP)]);
+  const mark = got[LAST_BACKUP] as BackupMark | undefined;
+  const valid = mark && typeof mark === 'object' && [mark.at, mark.pages, mark.highlights, mark.films, mark.bytes].every((n) => typeof n === 'number');
+  return { ...counts, lastBackup: valid ? mark : null };
 }
 
 export async function restoreHighlight(msg: Of<'highlight/restore'>): Promise<Replies['highlight/restore']> {

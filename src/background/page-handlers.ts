@@ -21,7 +21,8 @@ import {
 } from '../shared/db/highlights';
 import { PageSnapshotSchema } from '../shared/records/highlight';
 import { describeIssues } from '../shared/records/issues';
-import { deleteRating, exportAs, importFrom, listLibrary, listSlice, restoreHighlight } from './library-handlers';
+import { backupExported, commitImport, deleteRating, importFrom, libraryHealth, listLibrary, listSlice, restoreHighlight } from './library-handlers';
+import { abortImport, beginImport, stageChunk } from './import-staging';
 import type { Handlers } from '../shared/messages/handlers';
 import type { PageMessage, Replies, TabInfo } from '../shared/messages/types';
 import type { PageRecord } from '../shared/records';
@@ -166,8 +167,13 @@ export const pageHandlers: Handlers<PageMessage, Replies, PageSender> = {
   'library/slice': listSlice,
   'page/delete': async (msg) => ({ snapshot: await deletePageWithHighlights(await database(), msg.pageId) }),
   'page/restore': restore,
-  'library/export': exportAs,
   'library/import': importFrom,
+  'library/import-begin': async (msg) => beginImport(msg),
+  'library/import-chunk': async (msg) => stageChunk(msg),
+  'library/import-commit': commitImport,
+  'library/import-abort': async (msg) => abortImport(msg),
+  'library/health': libraryHealth,
+  'library/exported': (msg) => backupExported(msg),
   'highlight/restore': putBackHighlight,
   'film-rating/delete': deleteRating,
   'storage/estimate': estimate,

@@ -1,6 +1,6 @@
-/** Saves text as a file the reader downloads, through a Blob link (no downloads permission needed). */
-export function downloadText(filename: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+/** Saves a Blob as a file the reader downloads, through a link (no downloads permission needed). */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

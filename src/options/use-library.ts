@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { request } from '../platform/messaging';
+import { readListing, withReadOnlyDb } from '../shared/db/read';
 import type { LibraryListing as Library } from '../shared/messages/types';
 import { excerpt, plural } from './model/format';
 import type { LibraryActions, UndoOffer } from './model/library-actions';
@@ -51,15 +52,16 @@ export function useLibrary() {
 
   /**
    * The first screen comes from `library/slice` so that it shows at once in a
-   * large library; the whole library (`library/list`) follows for search,
-   * films and people.
+   * large library (and the background has opened, or upgraded, the database);
+   * the whole library follows for search, films and people, read by this page
+   * itself in chunks (shared/db/read.ts: no message could carry a large one).
    */
   const reload = useCallback(() => {
     const load = ++loads.current;
     journal.current = [];
     const fail = (e: unknown) => load === loads.current && setLoadError((e as Error).message);
     const whole = () =>
-      request({ type: 'library/list' }).then((lib) => {
+      withReadOnlyDb(readListing).then((lib) => {
         if (load !== loads.current) return;
         const changes = journal.current ?? [];
         journal.current = null;
@@ -80,7 +82,7 @@ export function useLibrary() {
         if (first.more) {
           setLibrary({ pages: first.pages, highlights: first.highlights, films: [] });
           setPending(true);
-          // The whole library is one large message that keeps the page busy while it arrives: paint the first screen before.
+          // Building the whole library's model keeps the page busy: paint the first screen before.
           return afterPaint();
         }
       })

@@ -220,7 +220,7 @@ describe('hostile pages', () => {
       { type: 'highlight/update', id: highlightId, note: 'x', extra: 'field' },
       // What only the extension's own pages may ask:
       { type: 'library/list' },
-      { type: 'library/export', format: 'backup' },
+      { type: 'library/import-begin', kind: 'backup' },
       { type: 'entry/update', target: { tabId: reviewTab }, patch: { note: 'forged by the page' } },
       { type: 'film/correct', target: { tabId: reviewTab }, correction: { isReview: false } },
       { type: 'page/delete', pageId: before.data.pageId },

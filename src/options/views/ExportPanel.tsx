@@ -1,9 +1,13 @@
-/** Export buttons for the four formats; each downloads a file. */
+/**
+ * Export buttons for the four formats; each downloads a file, written here
+ * from the page's own reads of the library (../export-file.ts). A backup is
+ * remembered by the background for the storage panel's health line.
+ */
 import { useState } from 'preact/hooks';
 import { request } from '../../platform/messaging';
-import { downloadText } from '../download';
-
-type Format = 'backup' | 'web-annotation' | 'markdown' | 'letterboxd';
+import { downloadBlob } from '../download';
+import { exportFile, type Format } from '../export-file';
+import { bytesLabel } from '../model/format';
 
 const FORMATS: { format: Format; label: string; hint: string }[] = [
   { format: 'backup', label: 'Backup (JSON)', hint: 'Everything, to import here again.' },
@@ -12,14 +16,19 @@ const FORMATS: { format: Format; label: string; hint: string }[] = [
   { format: 'letterboxd', label: 'Letterboxd CSV', hint: 'For Letterboxd’s importer.' },
 ];
 
-export function ExportPanel() {
+export function ExportPanel(props: { onExported: () => void }) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const run = async (format: Format) => {
     setStatus({ ok: true, text: 'Preparing the file…' });
     try {
-      const file = await request({ type: 'library/export', format });
-      downloadText(file.filename, file.mime, file.text);
-      setStatus({ ok: true, text: `Saved ${file.filename}.` });
+      const file = await exportFile(format);
+      downloadBlob(file.filename, file.blob);
+      setStatus({ ok: true, text: `Saved ${file.filename} (${bytesLabel(file.blob.size)}).` });
+      if (format === 'backup') {
+        // The file is saved whatever happens here: the mark only feeds the reminder.
+        await request({ type: 'library/exported', ...file.counts, bytes: file.blob.size }).catch(() => undefined);
+        props.onExported();
+      }
     } catch (e) {
       setStatus({ ok: false, text: `Export failed: ${(e as Error).message}` });
     }

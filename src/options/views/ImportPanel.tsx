@@ -6,9 +6,8 @@
  * refusal is shown with its reason and nothing is written.
  */
 import { useState } from 'preact/hooks';
-import { request } from '../../platform/messaging';
 import type { Replies } from '../../shared/messages/types';
-import { readImport } from '../read-import';
+import { IMPORT_LIMIT_TEXT, importChosenFile } from '../read-import';
 
 export type ImportKind = 'backup' | 'hypothesis' | 'letterboxd' | 'web-annotation';
 type Kind = ImportKind;
@@ -45,15 +44,21 @@ export function ImportPanel(props: { onImported: () => void }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [preview, setPreview] = useState<Outcome>(null);
+  /** How much of a large file has been sent, while it is sent. */
+  const [progress, setProgress] = useState<string | null>(null);
+  const onProgress = (sent: number, size: number) => {
+    if (size > 8e6) setProgress(`Reading the file: ${Math.min(100, Math.round((100 * sent) / size))}%…`);
+  };
   const accept = KINDS.find((k) => k.kind === kind)!.accept;
   const showPreview = async (k: Kind, f: File | null) => {
     setPreview(null);
     if (!f) return;
     try {
-      const req = await readImport(k, f);
-      setPreview({ ok: true, counts: await request({ type: 'library/import', ...req, preview: true }) });
+      setPreview({ ok: true, counts: await importChosenFile(k, f, { preview: true, onProgress }) });
     } catch (err) {
       setPreview({ ok: false, reason: (err as Error).message });
+    } finally {
+      setProgress(null);
     }
   };
   const submit = async (e: Event) => {
@@ -62,7 +67,7 @@ export function ImportPanel(props: { onImported: () => void }) {
     setBusy(true);
     setOutcome(null);
     try {
-      const counts = await request({ type: 'library/import', ...(await readImport(kind, file)) });
+      const counts = await importChosenFile(kind, file, { onProgress });
       setOutcome({ ok: true, counts });
       setPreview(null);
       props.onImported();
@@ -70,6 +75,7 @@ export function ImportPanel(props: { onImported: () => void }) {
       setOutcome({ ok: false, reason: (err as Error).message });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
   return (
@@ -91,7 +97,7 @@ export function ImportPanel(props: { onImported: () => void }) {
           </select>
         </div>
         <div>
-          <label for="import-file">File to import</label>{' '}
+          <label for="import-file">File to import</label> <span class="muted small">({IMPORT_LIMIT_TEXT})</span>{' '}
           <input id="import-file" type="file" accept={accept} onChange={(e) => {
               const f = e.currentTarget.files?.[0] ?? null;
               setFile(f);
@@ -104,6 +110,11 @@ export function ImportPanel(props: { onImported: () => void }) {
           {busy ? 'Importing…' : 'Import'}
         </button>
       </form>
+      {progress && (
+        <p role="status" class="muted import-progress">
+          {progress}
+        </p>
+      )}
       {preview && !outcome && (
         <p role="status" class="muted import-preview">
           {preview.ok ? previewText(preview.counts) : `This file cannot be imported: ${preview.reason}`}

@@ -1,15 +1,26 @@
-/** How much the library takes up, and whether the browser may evict it under disk pressure. */
+/**
+ * How much the library takes up, whether the browser may evict it under disk
+ * pressure, and its health: what it holds, the last backup, and a reminder
+ * when it grew a lot since.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../../platform/messaging';
 import type { Replies } from '../../shared/messages/types';
 import { bytesLabel } from '../model/format';
+import { backupReminder, healthLine } from '../model/health';
 
-export function StoragePanel(props: { refresh: number }) {
+export function StoragePanel(props: { refresh: string }) {
   const [estimate, setEstimate] = useState<Replies['storage/estimate'] | null>(null);
+  const [health, setHealth] = useState<Replies['library/health'] | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** What the browser answered when the reader asked it to keep the library. */
   const [asked, setAsked] = useState<'asking' | 'granted' | 'refused' | null>(null);
-  const load = () => request({ type: 'storage/estimate' }).then(setEstimate, (e) => setError((e as Error).message));
+  const load = () =>
+    Promise.all([
+      request({ type: 'storage/estimate' }).then(setEstimate),
+      request({ type: 'library/health' }).then(setHealth),
+    ]).catch((e) => setError((e as Error).message));
+  const reminder = health && backupReminder(health);
   useEffect(() => void load(), [props.refresh]);
   const persist = async () => {
     setAsked('asking');
@@ -22,6 +33,16 @@ export function StoragePanel(props: { refresh: number }) {
     <section class="panel stack" aria-labelledby="storage-heading">
       <h2 id="storage-heading">Storage</h2>
       {error && <p class="error" role="alert">{error}</p>}
+      {health && estimate && (
+        <p class="library-health" data-last-backup={health.lastBackup?.at ?? ''}>
+          <strong>Library health:</strong> {healthLine(health, estimate.usage)}
+        </p>
+      )}
+      {reminder && (
+        <p class="backup-reminder" role="status">
+          {reminder}
+        </p>
+      )}
       {estimate && (
         <dl class="storage">
           <dt>Used</dt>

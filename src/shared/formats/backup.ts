@@ -14,12 +14,13 @@ import type { HighlightRecord, PageRecord } from '../records';
 import { clip, describe, ImportError, sortLibrary, type Library } from './library';
 import { FilmRecordSchema, fromLegacyRating, type FilmRecord, type LegacyFilmRating } from '../records/films';
 import { LegacyFilmRatingSchema } from './legacy-films';
+import { LIMITS } from '../records/limits';
 
 export const BACKUP_FORMAT = 'reel-notes-backup';
 /** 2: films are identities with a diary (schema v4). Version 1 files are still read. */
 export const BACKUP_VERSION = 2;
-/** Larger files are refused before parsing: a reader's library is far smaller. */
-export const MAX_BACKUP_CHARS = 200_000_000;
+/** Larger files are refused before parsing: the importer's one limit (LIMITS.importFile). */
+export const MAX_BACKUP_CHARS = LIMITS.importFile;
 
 export interface Backup extends Library {
   format: typeof BACKUP_FORMAT;
@@ -75,9 +76,53 @@ export function makeBackup(lib: Library, exportedAt: string): Backup {
   }) as Backup;
 }
 
+/**
+ * The backup file a part at a time, exactly as `JSON.stringify(makeBackup(lib,
+ * exportedAt), null, 2)` writes it whole, so that a library of any size is
+ * written from bounded reads (issue 12). Sections come in the file's order
+ * (`films`, `highlights`, `pages`: keys after the leading ones are sorted), each fed its records in backup order
+ * (pages and films by id; highlights by page, creation, id; see
+ * `sortLibrary`). `emit` receives the text in order (a Blob's parts).
+ */
+export function backupWriter(exportedAt: string, emit: (text: string) => void) {
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt }, null, 2);
+  emit(head.slice(0, -2));
+  const order = Object.keys(canonical({ pages: 0, highlights: 0, films: 0 }) as object) as ('pages' | 'highlights' | 'films')[];
+  let section = -1;
+  let count = 0;
+  const close = () => {
+    if (section >= 0) emit(count ? '\n  ]' : ']');
+  };
+  const open = (name: 'pages' | 'highlights' | 'films') => {
+    const at = order.indexOf(name);
+    if (at < section) throw new Error(`backupWriter: ${name} after ${order[section]}`);
+    while (section < at) {
+      close();
+      section++;
+      count = 0;
+      emit(`,\n  "${order[section]}": [`);
+    }
+  };
+  return {
+    /** Records of one section, in backup order, after every record of the sections before it. */
+    add(name: 'pages' | 'highlights' | 'films', records: readonly unknown[]): void {
+      open(name);
+      for (const r of records) {
+        // Strings in JSON hold no raw newline, so every newline is the pretty-printer's: indent it by two levels.
+        emit(`${count++ ? ',' : ''}\n    ${JSON.stringify(canonical(r), null, 2).replace(/\n/g, '\n    ')}`);
+      }
+    },
+    end(): void {
+      open(order[order.length - 1]);
+      close();
+      emit('\n}');
+    },
+  };
+}
+
 /** Parses JSON text into a value, refusing truncated or oversized text with a readable reason. */
 export function parseJsonText(text: string, what: string): unknown {
-  if (text.length > MAX_BACKUP_CHARS) throw new ImportError(`${what} is too large to import (${Math.round(text.length / 1e6)} MB)`);
+  if (text.length > MAX_BACKUP_CHARS) throw new ImportError(`${what} is too large to import (${Math.round(text.length / 1e6)} MB): Reel Notes imports files of up to ${MAX_BACKUP_CHARS / 1e6} MB`);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {

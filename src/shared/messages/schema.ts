@@ -17,6 +17,7 @@ import { ColorSchema } from '../records/highlight';
 const url = v.pipe(v.string(), v.maxLength(LIMITS.url), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
 const id = recordId;
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const ImportKind = v.picklist(['backup', 'hypothesis', 'letterboxd', 'web-annotation']);
 
 /** What the page tools offer for linking to the film index (see shared/film/candidates.ts). */
 export const LinkCandidatesSchema = v.object({
@@ -72,17 +73,39 @@ export const PageMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('library/slice'), offset: v.pipe(v.number(), v.integer(), v.minValue(0)), limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5_000)) }),
   v.strictObject({ type: v.literal('page/delete'), pageId: id }),
   v.strictObject({ type: v.literal('page/restore'), snapshot: v.object({ page: v.unknown(), highlights: v.array(v.unknown()) }) }),
-  v.strictObject({ type: v.literal('library/export'), format: v.picklist(['backup', 'web-annotation', 'markdown', 'letterboxd']) }),
+  // A small file in one message (tests, an undo); the options page sends files in chunks (below).
   v.strictObject({
     type: v.literal('library/import'),
-    kind: v.picklist(['backup', 'hypothesis', 'letterboxd', 'web-annotation']),
-    text: v.pipe(v.string(), v.maxLength(200_000_000)),
+    kind: ImportKind,
+    text: v.pipe(v.string(), v.maxLength(LIMITS.importChunk)),
     /** The file's name (a lone Letterboxd CSV is read for what its name says it is). */
     name: v.optional(v.pipe(v.string(), v.maxLength(500))),
     /** Every CSV of a Letterboxd export ZIP, by its path in the ZIP (then `text` is ''). */
-    files: v.optional(v.pipe(v.array(v.object({ path: v.pipe(v.string(), v.maxLength(500)), text: v.pipe(v.string(), v.maxLength(200_000_000)) })), v.maxLength(500))),
+    files: v.optional(v.pipe(v.array(v.object({ path: v.pipe(v.string(), v.maxLength(500)), text: v.pipe(v.string(), v.maxLength(LIMITS.importChunk)) })), v.maxLength(500))),
     /** Plan only: say what would be added, changed and skipped, write nothing. */
     preview: v.optional(v.boolean()),
+  }),
+  // A file of any size (issue 12): begun, sent in chunks the background stages
+  // (up to LIMITS.importFile characters), then committed in one transaction or
+  // only planned (`preview`). Nothing is written before the commit.
+  v.strictObject({ type: v.literal('library/import-begin'), kind: ImportKind, name: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
+  v.strictObject({
+    type: v.literal('library/import-chunk'),
+    session: str(100),
+    /** The file of a Letterboxd ZIP this text belongs to (absent: the file itself). */
+    path: v.optional(v.pipe(v.string(), v.maxLength(500))),
+    text: v.pipe(v.string(), v.maxLength(LIMITS.importChunk)),
+  }),
+  v.strictObject({ type: v.literal('library/import-commit'), session: str(100), preview: v.optional(v.boolean()) }),
+  v.strictObject({ type: v.literal('library/import-abort'), session: str(100) }),
+  // The storage panel's health line, and what it is measured against: the last backup exported.
+  v.strictObject({ type: v.literal('library/health') }),
+  v.strictObject({
+    type: v.literal('library/exported'),
+    pages: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    highlights: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    films: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
   v.strictObject({ type: v.literal('highlight/restore'), highlight: v.unknown() }),
   v.strictObject({ type: v.literal('film-rating/delete'), id }),

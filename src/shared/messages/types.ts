@@ -66,10 +66,22 @@ export interface LibraryListing {
   films: FilmSummary[];
 }
 
-export interface ExportedFile {
-  filename: string;
-  mime: string;
-  text: string;
+/** The last backup the reader exported, and the library's size then (for the health line's reminder). */
+export interface BackupMark {
+  /** When (ms since the epoch). */
+  at: number;
+  pages: number;
+  highlights: number;
+  films: number;
+  bytes: number;
+}
+
+/** The storage panel's health line: what the library holds now, and the last backup. */
+export interface LibraryHealth {
+  pages: number;
+  highlights: number;
+  films: number;
+  lastBackup: BackupMark | null;
 }
 
 /** What each request answers with. */
@@ -90,13 +102,20 @@ export interface Replies {
   'highlight/reattach': { highlight: HighlightRecord | null };
   'highlights/retry': { placed: number; orphans: number };
   'highlights/toggle': { visible: boolean };
+  /** The whole library in one message: small libraries only (refused past a bound; the options page reads in chunks). */
   'library/list': LibraryListing;
   /** Pages most recently changed first, from `offset`, with their highlights: the options page's first screen. */
   'library/slice': { pages: PageRecord[]; highlights: HighlightRecord[]; more: boolean };
   'page/delete': { snapshot: PageSnapshot | null };
   'page/restore': { restored: boolean };
-  'library/export': ExportedFile;
   'library/import': ImportReport;
+  /** `chunkChars`: the most characters one chunk may carry; `maxChars`: the most a file may have in all. */
+  'library/import-begin': { session: string; chunkChars: number; maxChars: number };
+  'library/import-chunk': { chars: number };
+  'library/import-commit': ImportReport;
+  'library/import-abort': { aborted: boolean };
+  'library/health': LibraryHealth;
+  'library/exported': BackupMark;
   'highlight/restore': { restored: boolean };
   /** The film as it was stored, so that undo can put it back whole. */
   'film-rating/delete': { deleted: boolean; film: FilmRecord | null };

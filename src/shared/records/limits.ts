@@ -22,6 +22,14 @@ export const LIMITS = {
   name: 300,
   /** A film title. */
   title: 500,
+  /**
+   * Characters of one import message (issue 12): a file goes in chunks this
+   * size, far below Chrome's 64 MiB message limit even when every character
+   * is escaped in the message's JSON (6 bytes each).
+   */
+  importChunk: 4_000_000,
+  /** Characters of a file to import (the reader is told this limit); the staged chunks never grow past it. */
+  importFile: 200_000_000,
 } as const;
 
 /** The colours a highlight may have (painter.ts holds their light and dark tints). */
