@@ -27,6 +27,8 @@ afterAll(async () => {
   await server?.close();
 });
 
+// A loaded machine (two cores, several browsers) is slower than expect.poll's 1 s default.
+const SLOW = { timeout: 10_000 };
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText);
 
 async function openWelcome(): Promise<Page> {
@@ -39,7 +41,7 @@ describe('first run in Firefox', () => {
   it('opens the welcome page on install, with the shortcut as Firefox has it, also once remapped', async () => {
     const url = `${ORIGIN}/src/welcome/index.html`;
     const welcomeTabs = () => ff.control!.evaluate(async (u: string) => (await browser.tabs.query({})).filter((t: { url?: string }) => t.url === u).length, url);
-    await expect.poll(welcomeTabs, { timeout: 10_000 }).toBe(1);
+    await expect.poll(welcomeTabs, SLOW).toBe(1);
 
     let welcome = await openWelcome();
     expect(await text(welcome, 'h1')).toBe('Welcome to Reel Notes');
@@ -64,14 +66,14 @@ describe('the side panel (sidebar) in Firefox', () => {
     const review = await ff.browser.newPage();
     await review.goto(reviewUrl);
     const tabId = await tabIdOf(ff, reviewUrl);
-    await waitForDetection(ff, tabId);
+    await waitForDetection(ff, tabId, 30_000);
     const other = await ff.browser.newPage();
     await other.goto(server.url('/not-a-review.html'));
     const otherId = await tabIdOf(ff, server.url('/not-a-review.html'));
 
     const panel = await openExtensionPage(ff.browser, `/src/sidepanel/index.html?tab=${tabId}`);
     await panel.waitForSelector('[data-ready="true"]');
-    await expect.poll(() => text(panel, '#film-heading')).toMatch(/^Her\b/);
+    await expect.poll(() => text(panel, '#film-heading'), SLOW).toMatch(/^Her\b/);
     expect(await text(panel, '#hl-heading')).toBe('Highlights (0)');
 
     // Saved from the page's content script while the panel is open: listed without a reload.
@@ -88,15 +90,15 @@ describe('the side panel (sidebar) in Firefox', () => {
       reviewUrl,
     );
     expect(made?.ok).toBe(true);
-    await expect.poll(() => text(panel, '#hl-heading')).toBe('Highlights (1)');
+    await expect.poll(() => text(panel, '#hl-heading'), SLOW).toBe('Highlights (1)');
     expect(await text(panel, '.highlight blockquote')).toBe('an air of melancholy');
 
     // The reader switches tabs: the panel follows, and comes back.
     await ff.control!.evaluate((t: number) => browser.tabs.update(t, { active: true }).then(() => true), otherId);
-    await expect.poll(() => panel.$eval('main', (m) => m.getAttribute('data-tab'))).toBe(String(otherId));
-    await expect.poll(() => text(panel, '#film-heading')).toMatch(/^(Not a film review|No film review found)$/);
+    await expect.poll(() => panel.$eval('main', (m) => m.getAttribute('data-tab')), SLOW).toBe(String(otherId));
+    await expect.poll(() => text(panel, '#film-heading'), SLOW).toMatch(/^(Not a film review|No film review found)$/);
     await ff.control!.evaluate((t: number) => browser.tabs.update(t, { active: true }).then(() => true), tabId);
-    await expect.poll(() => text(panel, '#film-heading')).toMatch(/^Her\b/);
+    await expect.poll(() => text(panel, '#film-heading'), SLOW).toMatch(/^Her\b/);
     await panel.close();
     await other.close();
     await review.close();
