@@ -62,7 +62,7 @@ try {
   await savePassage(l, tabId, demoUrl, 'a letter writer for those who no longer know', 'blue');
 
   const options = await openOptions(l);
-  await send(options, { type: 'highlight/update', id: first, note: 'The tone of the whole film.' });
+  await send(options, { type: 'highlight/update', id: first, base: 0, edit: { note: { from: '', to: 'The tone of the whole film.' } } });
   await send(options, { type: 'library/import', kind: 'letterboxd', text: 'Date,Name,Year,Letterboxd URI,Rating\r\n2024-01-02,Her,2013,https://boxd.it/abc,4.5\r\n' });
   await options.close();
   await demo.reload();

@@ -11,10 +11,11 @@ import { cleanUrl, pageIdFor } from '../shared/page-identity';
 import { paintsOn, setPainting } from './painting-setting';
 import { refreshSite, repaintPage } from './repaint';
 import { showOrphans } from './orphans';
-import { allTags, changeExistingPage, changePage, getPage, patchEntry, setCorrection, type PageSeed } from '../shared/db/pages';
+import { allTags, changeExistingPage, changePage, editCorrection, editEntry, getPage, type PageSeed } from '../shared/db/pages';
 import {
   deleteHighlight,
   deletePageWithHighlights,
+  editHighlight,
   highlightsForPage,
   restorePageWithHighlights,
   updateHighlight,
@@ -24,7 +25,7 @@ import { describeIssues } from '../shared/records/issues';
 import { backupExported, commitImport, deleteRating, importFrom, libraryHealth, listLibrary, listSlice, restoreHighlight } from './library-handlers';
 import { abortImport, beginImport, stageChunk } from './import-staging';
 import type { Handlers } from '../shared/messages/handlers';
-import type { PageMessage, Replies, TabInfo } from '../shared/messages/types';
+import type { EditOutcome, PageMessage, Replies, TabInfo } from '../shared/messages/types';
 import type { PageRecord } from '../shared/records';
 import type { PageSender } from './sender';
 
@@ -91,13 +92,26 @@ async function sitePainting(msg: Of<'site/painting'>): Promise<Replies['site/pai
   return { site, paint: msg.paint };
 }
 
+/** What an edit could not merge or replaced, filled in by the change inside its transaction. */
+const outcomeOf = () => {
+  const o: EditOutcome = { conflicts: [], replaced: [] };
+  return { o, take: (r: EditOutcome) => Object.assign(o, { conflicts: r.conflicts, replaced: r.replaced }) };
+};
+
+async function updateEntry(msg: Of<'entry/update'>): Promise<Replies['entry/update']> {
+  const { o, take } = outcomeOf();
+  const page = await changeTarget(msg.target, editEntry(msg.edit, take));
+  return { page, ...o };
+}
+
 async function correct(msg: Of<'film/correct'>): Promise<Replies['film/correct']> {
-  const page = await changeTarget(msg.target, setCorrection(msg.correction));
+  const { o, take } = outcomeOf();
+  const page = await changeTarget(msg.target, editCorrection(msg.edit, take));
   if ('tabId' in msg.target) {
     const tab = await getTab(msg.target.tabId);
     await showDetection(msg.target.tabId, tab?.detection ?? page.detection, page.correction);
   }
-  return { page };
+  return { page, ...o };
 }
 
 async function reattach(msg: Of<'highlight/reattach'>): Promise<Replies['highlight/reattach']> {
@@ -125,10 +139,9 @@ async function estimate(): Promise<Replies['storage/estimate']> {
 }
 
 async function updateHighlightNote(msg: Of<'highlight/update'>): Promise<Replies['highlight/update']> {
-  const { id, type: _t, ...patch } = msg;
-  const highlight = await updateHighlight(await database(), id, patch);
-  await repaintPage(highlight.pageId);
-  return { highlight };
+  const reply = await editHighlight(await database(), msg.id, msg.edit);
+  await repaintPage(reply.highlight.pageId);
+  return reply;
 }
 
 async function removeHighlight(msg: Of<'highlight/delete'>): Promise<Replies['highlight/delete']> {
@@ -155,7 +168,7 @@ async function putBackHighlight(msg: Of<'highlight/restore'>): Promise<Replies['
 /** One handler per message from the extension's pages; the router checks sender and shape first. */
 export const pageHandlers: Handlers<PageMessage, Replies, PageSender> = {
   'popup/state': popupState,
-  'entry/update': async (msg) => ({ page: await changeTarget(msg.target, patchEntry(msg.patch)) }),
+  'entry/update': updateEntry,
   'film/correct': correct,
   'highlight/update': updateHighlightNote,
   'highlight/delete': removeHighlight,

@@ -41,7 +41,7 @@ async function reviewWithHighlights(l: Launched): Promise<number> {
   const make = async (text: string, color: string, note = '') => {
     const made = await fromContentScript(l, tabId, { type: 'highlight/create', url, text, selectors: quote(text), color });
     if (!made.ok || !note) return made;
-    return notes.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type: 'highlight/update', id: made.data.highlight.id, note })})`) as Promise<any>;
+    return notes.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type: 'highlight/update', id: made.data.highlight.id, base: 0, edit: { note: { from: '', to: note } } })})`) as Promise<any>;
   };
   for (const r of [
     await make('an air of melancholy', 'yellow', 'The **tone** of the whole film.'),

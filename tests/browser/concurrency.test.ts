@@ -33,10 +33,11 @@ it('keeps every change when two tabs, two popups and the page tools write at onc
   const quote = (exact: string) => [{ type: 'TextQuoteSelector', exact }];
   const writes: Promise<any>[] = [];
   const passages = ['an air of melancholy', 'a letter writer', 'creepy dude', 'double dates', 'old fashioned love story', 'high-waisted trousers'];
-  writes.push(send(popupA, { type: 'entry/update', target: { tabId: tabA }, patch: { rating: 4.5 } }));
-  writes.push(send(popupB, { type: 'entry/update', target: { tabId: tabB }, patch: { note: 'from the second tab' } }));
-  writes.push(send(popupA, { type: 'entry/update', target: { tabId: tabA }, patch: { tags: ['romance'] } }));
-  writes.push(send(popupB, { type: 'entry/update', target: { tabId: tabB }, patch: { liked: true, watchedDate: '2014-02-15' } }));
+  // Each popup's writes are edits of the empty entry both opened on (revision 0).
+  writes.push(send(popupA, { type: 'entry/update', target: { tabId: tabA }, base: 0, edit: { rating: { from: null, to: 4.5 } } }));
+  writes.push(send(popupB, { type: 'entry/update', target: { tabId: tabB }, base: 0, edit: { note: { from: '', to: 'from the second tab' } } }));
+  writes.push(send(popupA, { type: 'entry/update', target: { tabId: tabA }, base: 0, edit: { tags: { add: ['romance'], remove: [] } } }));
+  writes.push(send(popupB, { type: 'entry/update', target: { tabId: tabB }, base: 0, edit: { liked: { from: false, to: true }, watchedDate: { from: null, to: '2014-02-15' } } }));
   passages.forEach((text, i) => {
     const tab = i % 2 ? tabB : tabA;
     writes.push(l.worker.evaluate(fromContent(tab, { type: 'highlight/create', url: i % 2 ? `${url}?utm_source=newsletter` : url, title: 'Her', text, selectors: quote(text), color: 'yellow' })));

@@ -217,12 +217,12 @@ describe('hostile pages', () => {
       { type: 'highlight/create', url: review.url(), text: 42, selectors: [], color: 'red', note: '' },
       { type: 'no/such-message' },
       'not even an object',
-      { type: 'highlight/update', id: highlightId, note: 'x', extra: 'field' },
+      { type: 'highlight/update', id: highlightId, base: 0, edit: { note: { from: '', to: 'x' } }, extra: 'field' },
       // What only the extension's own pages may ask:
       { type: 'library/list' },
       { type: 'library/import-begin', kind: 'backup' },
-      { type: 'entry/update', target: { tabId: reviewTab }, patch: { note: 'forged by the page' } },
-      { type: 'film/correct', target: { tabId: reviewTab }, correction: { isReview: false } },
+      { type: 'entry/update', target: { tabId: reviewTab }, base: 0, edit: { note: { from: '', to: 'forged by the page' } } },
+      { type: 'film/correct', target: { tabId: reviewTab }, base: 0, edit: { correction: { from: null, to: { isReview: false } } } },
       { type: 'page/delete', pageId: before.data.pageId },
       { type: 'library/import', kind: 'backup', text: '{}' },
     ];
@@ -232,7 +232,7 @@ describe('hostile pages', () => {
     }
     // An extension page gets the same treatment for a malformed message.
     const options = await openOptions(l);
-    const bad = await fromExtensionPage(options, { type: 'entry/update', target: { tabId: reviewTab }, patch: { rating: 7 } });
+    const bad = await fromExtensionPage(options, { type: 'entry/update', target: { tabId: reviewTab }, base: 0, edit: { rating: { from: null, to: 7 } } });
     expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/Refused malformed message/) });
     const lib = (await fromExtensionPage(options, { type: 'library/list' })).data;
     const page = lib.pages.find((p: any) => p.id === before.data.pageId);
@@ -249,7 +249,7 @@ describe('hostile pages', () => {
     await other.waitForTimeout(500);
 
     // No content script may edit or delete a highlight at all (issue 13): only the extension's pages do.
-    const update = await fromContentScript(otherTab, { type: 'highlight/update', id: highlightId, note: 'forged', color: 'pink' });
+    const update = await fromContentScript(otherTab, { type: 'highlight/update', id: highlightId, base: 0, edit: { note: { from: '', to: 'forged' }, color: { from: 'yellow', to: 'pink' } } });
     expect(update).toMatchObject({ ok: false, error: expect.stringContaining('Refused malformed') });
     const del = await fromContentScript(otherTab, { type: 'highlight/delete', id: highlightId });
     expect(del).toMatchObject({ ok: false, error: expect.stringContaining('Refused malformed') });

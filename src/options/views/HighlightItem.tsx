@@ -1,6 +1,6 @@
 /** One kept passage with its note and page: edit the note, open the page at it, delete it. */
 import { useState } from 'preact/hooks';
-import { request } from '../../platform/messaging';
+import { HighlightNoteEditor, hasHighlightDraft } from '../../ui/HighlightNoteEditor';
 import { filmLabel, dayLabel, passageHref } from '../model/format';
 import type { LibraryActions } from '../model/library-actions';
 import type { HighlightRow } from '../model/library-model';
@@ -10,22 +10,10 @@ import { Marked, useSearch, Why } from './search-context';
 
 export function HighlightItem(props: { h: HighlightRow; actions: LibraryActions; showPage?: boolean }) {
   const { highlight, row } = props.h;
-  const [editing, setEditing] = useState(false);
-  const [note, setNote] = useState(highlight.note);
-  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(() => hasHighlightDraft(highlight.id));
   const orphan = highlight.lastStatus === 'orphan';
   const noteId = `hl-note-${props.h.index}`;
   const search = useSearch();
-  const save = async () => {
-    try {
-      setError(null);
-      const saved = await request({ type: 'highlight/update', id: highlight.id, note });
-      props.actions.highlightSaved(saved.highlight);
-      setEditing(false);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
   return (
     <li class={`highlight ${highlight.color}${orphan ? ' orphan' : ''}`} data-highlight-id={highlight.id}>
       <blockquote>
@@ -33,38 +21,18 @@ export function HighlightItem(props: { h: HighlightRow; actions: LibraryActions;
       </blockquote>
       {orphan && <p class="orphan-badge">Orphaned: not found on the page at the last visit (kept, never dropped)</p>}
       {editing ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
-          <label for={noteId}>Note on this passage</label>
-          <textarea id={noteId} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          <div class="row">
-            <button class="primary" type="submit">
-              Save note
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setNote(highlight.note);
-                setEditing(false);
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </form>
+        <HighlightNoteEditor
+          h={highlight}
+          label="Note on this passage"
+          textareaId={noteId}
+          onSaved={props.actions.highlightSaved}
+          onDone={() => setEditing(false)}
+          onClose={() => setEditing(false)}
+        />
       ) : (
         highlight.note && <NoteText class="hl-note" source={highlight.note} />
       )}
       {search && <Why reasons={highlightReasons(props.h, search.needles)} />}
-      {error && (
-        <p class="error" role="alert">
-          Not saved: {error}
-        </p>
-      )}
       <div class="row small">
         {props.showPage !== false && (
           <span class="muted">

@@ -1,7 +1,11 @@
 /** Named reads and writes of highlights. */
 import type { ReelDatabase } from './open';
-import type { HighlightRecord, PageRecord, PageSnapshot } from '../records';
+import { LIMITS, type HighlightRecord, type PageRecord, type PageSnapshot } from '../records';
 import { newPageRecord, ownAlias, type PageSeed } from './pages';
+import type { HighlightEdit } from '../records/edit';
+import { applyEdit } from '../edits/field-edit';
+import { HIGHLIGHT_KINDS, revised } from '../edits/records';
+import type { EditOutcome } from '../messages/types';
 
 export type NewHighlight = Omit<HighlightRecord, 'id' | 'pageId' | 'createdAt' | 'updatedAt' | 'lastStatus'>;
 
@@ -19,6 +23,7 @@ export async function createHighlight(db: ReelDatabase, seed: PageSeed, input: N
     lastStatus: 'placed',
     createdAt: now,
     updatedAt: now,
+    rev: 0,
   };
   await tx.objectStore('highlights').add(highlight);
   await tx.done;
@@ -33,15 +38,34 @@ export async function highlightsForPage(db: ReelDatabase, pageId: string): Promi
 export async function updateHighlight(
   db: ReelDatabase,
   id: string,
-  patch: Partial<Pick<HighlightRecord, 'note' | 'color' | 'selectors' | 'text' | 'lastStatus'>>,
+  patch: Partial<Pick<HighlightRecord, 'selectors' | 'text' | 'lastStatus'>>,
 ): Promise<HighlightRecord> {
   const tx = db.transaction('highlights', 'readwrite');
   const current = await tx.store.get(id);
   if (!current) throw new Error('That highlight no longer exists');
-  const next = { ...current, ...patch, updatedAt: Date.now() };
+  const next = revised({ ...current, ...patch, updatedAt: Date.now() });
   await tx.store.put(next);
   await tx.done;
   return next;
+}
+
+/** The reader's edit of a highlight's note or colour, merged into what is stored (one transaction). */
+export async function editHighlight(db: ReelDatabase, id: string, edit: HighlightEdit): Promise<{ highlight: HighlightRecord } & EditOutcome> {
+  const tx = db.transaction('highlights', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) {
+    tx.done.catch(() => undefined);
+    throw new Error('That highlight no longer exists');
+  }
+  const r = applyEdit({ note: current.note, color: current.color }, edit, HIGHLIGHT_KINDS);
+  if (r.values.note.length > LIMITS.note) {
+    tx.done.catch(() => undefined);
+    throw new Error(`Not saved: with the changes made elsewhere the note would be longer than ${LIMITS.note.toLocaleString('en')} characters`);
+  }
+  const highlight = r.changed ? revised({ ...current, ...r.values, updatedAt: Date.now() }) : current;
+  if (r.changed) await tx.store.put(highlight);
+  await tx.done;
+  return { highlight, conflicts: r.conflicts, replaced: r.replaced };
 }
 
 export async function deleteHighlight(db: ReelDatabase, id: string): Promise<boolean> {

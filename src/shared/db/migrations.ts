@@ -44,6 +44,17 @@ const STEPS: Step[] = [
       return step(await cursor.continue());
     });
   },
+  // v5: every page and highlight carries its revision (`rev`), counted from here, so that an
+  // edit or a draft can say which copy it was made on (issue 12). Nothing else changes.
+  (_db, tx) => {
+    for (const name of ['pages', 'highlights'] as const) {
+      void tx.objectStore(name).openCursor().then(async function step(cursor): Promise<void> {
+        if (!cursor) return;
+        if (cursor.value.rev === undefined) await cursor.update({ ...cursor.value, rev: 0 });
+        return step(await cursor.continue());
+      });
+    }
+  },
 ];
 
 export const LATEST_VERSION = STEPS.length;

@@ -2,7 +2,11 @@
 import type { IDBPObjectStore } from 'idb';
 import type { ReelDatabase } from './open';
 import type { ReelDB } from './schema';
-import { emptyEntry, type FilmCorrection, type PageRecord, type ReaderEntry } from '../records';
+import { emptyEntry, type PageRecord } from '../records';
+import type { CorrectionEdit, EntryEdit } from '../records/edit';
+import { applyEdit } from '../edits/field-edit';
+import { checkedEntry, CORRECTION_KINDS, ENTRY_KINDS, revised } from '../edits/records';
+import type { EditOutcome } from '../messages/types';
 import type { Detection } from '../film/types';
 import { ownsRecord, siteFor } from '../page-identity';
 
@@ -26,6 +30,7 @@ export function newPageRecord(seed: PageSeed, now: number): PageRecord {
     entry: emptyEntry(),
     createdAt: now,
     updatedAt: now,
+    rev: 0,
   };
 }
 
@@ -99,12 +104,25 @@ export async function changeExistingPage(db: ReelDatabase, pageId: string, chang
   return next!;
 }
 
-export function patchEntry(patch: Partial<ReaderEntry>) {
-  return (page: PageRecord): PageRecord => ({ ...page, entry: { ...page.entry, ...patch } });
+/**
+ * The reader's edit of the entry (see ../edits/), merged into what is stored;
+ * `outcome` receives what could not be merged and what it replaced.
+ */
+export function editEntry(edit: EntryEdit, outcome: (o: EditOutcome) => void) {
+  return (page: PageRecord): PageRecord => {
+    const r = applyEdit(page.entry, edit, ENTRY_KINDS);
+    outcome(r);
+    return r.changed ? revised({ ...page, entry: checkedEntry(r.values) }) : page;
+  };
 }
 
-export function setCorrection(correction: FilmCorrection | null) {
-  return (page: PageRecord): PageRecord => ({ ...page, correction });
+/** The reader's correction of the film, as an edit of what it changed from. */
+export function editCorrection(edit: CorrectionEdit, outcome: (o: EditOutcome) => void) {
+  return (page: PageRecord): PageRecord => {
+    const r = applyEdit({ correction: page.correction }, edit, CORRECTION_KINDS);
+    outcome(r);
+    return r.changed ? revised({ ...page, correction: r.values.correction }) : page;
+  };
 }
 
 /** Every tag the reader has used, from the tag index: one key per tag, no page read. */

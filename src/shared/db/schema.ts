@@ -4,7 +4,7 @@ import type { FilmRecord } from '../records/films';
 
 export const DB_NAME = 'reel-notes';
 /** Bump together with a new step in migrations.ts and a fixture of the old version in tests. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 // (Kept equal to LATEST_VERSION in migrations.ts; a unit test checks it.)
 
 export interface ReelDB extends DBSchema {

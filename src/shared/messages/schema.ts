@@ -7,12 +7,11 @@
  */
 import * as v from 'valibot';
 import { LIMITS } from '../records/limits';
-import { str, recordId } from '../records/schema-parts';
+import { str, recordId, revision } from '../records/schema-parts';
 import { SelectorsSchema } from '../records/selector';
 import { DetectionSchema } from '../records/detection';
-import { EntryPatchSchema } from '../records/entry';
-import { CorrectionSchema } from '../records/page';
 import { ColorSchema } from '../records/highlight';
+import { CorrectionEditSchema, EntryEditSchema, HighlightEditSchema } from '../records/edit';
 
 const url = v.pipe(v.string(), v.maxLength(LIMITS.url), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
 const id = recordId;
@@ -26,7 +25,9 @@ export const LinkCandidatesSchema = v.object({
   years: v.pipe(v.array(v.number()), v.maxLength(20)),
 });
 
-const HighlightUpdate = v.strictObject({ type: v.literal('highlight/update'), id, note: v.optional(str(LIMITS.note)), color: v.optional(ColorSchema) });
+// Every edit says the revision of the copy it was made on (`base`: the reader's surfaces order copies and
+// drafts by it) and, per field, what it changed from, by which the background merges it (records/edit.ts).
+const HighlightUpdate = v.strictObject({ type: v.literal('highlight/update'), id, base: revision, edit: HighlightEditSchema });
 const HighlightDelete = v.strictObject({ type: v.literal('highlight/delete'), id });
 
 /** Where a page is: its URL and what it says its canonical link is. */
@@ -61,8 +62,8 @@ export const ContentMessageSchema = v.variant('type', [
 /** Messages the extension's own pages (popup, options) may send. */
 export const PageMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('popup/state'), tabId }),
-  v.strictObject({ type: v.literal('entry/update'), target: v.union([v.object({ tabId }), v.object({ pageId: id })]), patch: EntryPatchSchema }),
-  v.strictObject({ type: v.literal('film/correct'), target: v.union([v.object({ tabId }), v.object({ pageId: id })]), correction: v.nullable(CorrectionSchema) }),
+  v.strictObject({ type: v.literal('entry/update'), target: v.union([v.object({ tabId }), v.object({ pageId: id })]), base: revision, edit: EntryEditSchema }),
+  v.strictObject({ type: v.literal('film/correct'), target: v.union([v.object({ tabId }), v.object({ pageId: id })]), base: revision, edit: CorrectionEditSchema }),
   HighlightUpdate,
   HighlightDelete,
   v.strictObject({ type: v.literal('highlight/scrollTo'), tabId, id }),

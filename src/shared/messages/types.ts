@@ -6,6 +6,7 @@ import type * as v from 'valibot';
 import type { ContentMessageSchema, PageMessageSchema } from './schema';
 import type { Detection, HighlightRecord, PageRecord, PageSnapshot, Selector } from '../records';
 import type { FilmRecord, FilmSummary } from '../records/films';
+import type { Replaced, TextConflict } from '../edits/field-edit';
 
 /** What an import did (or, with `preview`, would do); `skipped` names what was not read and why. */
 export interface ImportReport {
@@ -84,6 +85,12 @@ export interface LibraryHealth {
   lastBackup: BackupMark | null;
 }
 
+/** Texts left as they were because both sides changed them (the reader chooses), and values the edit replaced. */
+export interface EditOutcome {
+  conflicts: TextConflict[];
+  replaced: Replaced[];
+}
+
 /** What each request answers with. */
 export interface Replies {
   'tab/hello': { known: boolean; pageId: string | null };
@@ -94,9 +101,10 @@ export interface Replies {
   'highlight/create': { highlight: HighlightRecord };
   'highlights/status': { updated: number };
   'popup/state': PopupState;
-  'entry/update': { page: PageRecord };
-  'film/correct': { page: PageRecord };
-  'highlight/update': { highlight: HighlightRecord };
+  /** The record as stored after the edit (its new `rev`), and what of the edit could not be merged or replaced another's. */
+  'entry/update': { page: PageRecord } & EditOutcome;
+  'film/correct': { page: PageRecord } & EditOutcome;
+  'highlight/update': { highlight: HighlightRecord } & EditOutcome;
   'highlight/delete': { deleted: boolean };
   'highlight/scrollTo': { found: boolean };
   'highlight/reattach': { highlight: HighlightRecord | null };

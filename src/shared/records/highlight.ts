@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { HIGHLIGHT_COLORS, LIMITS } from './limits';
 import { PageRecordSchema } from './page';
-import { recordId, str, time, httpUrl } from './schema-parts';
+import { recordId, revision, str, time, httpUrl } from './schema-parts';
 import { SelectorsSchema } from './selector';
 import { TagsSchema } from './entry';
 
@@ -21,6 +21,8 @@ export const HighlightRecordSchema = v.object({
   lastStatus: v.picklist(['placed', 'orphan', 'unknown']),
   createdAt: time,
   updatedAt: time,
+  /** Since schema v5: one more on every edit of the note, colour or passage (absent in older backups: 0). */
+  rev: v.optional(revision),
 });
 
 /** A page with its highlights, as deleted (for undo) and restored. */

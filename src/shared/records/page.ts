@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { DetectionSchema, FilmSchema } from './detection';
 import { ReaderEntrySchema } from './entry';
 import { LIMITS } from './limits';
-import { httpUrl, str, time } from './schema-parts';
+import { httpUrl, revision, str, time } from './schema-parts';
 
 /** A reader's correction of the extraction; each field set here wins over what the page says. */
 export const CorrectionSchema = v.strictObject({
@@ -25,6 +25,8 @@ export const PageRecordSchema = v.object({
   entry: ReaderEntrySchema,
   createdAt: time,
   updatedAt: time,
+  /** Since schema v5: one more on every edit of the entry or the correction (absent in older backups: 0). */
+  rev: v.optional(revision),
 });
 
 export type FilmCorrection = v.InferOutput<typeof CorrectionSchema>;

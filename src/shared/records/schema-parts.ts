@@ -8,3 +8,5 @@ export const httpUrl = (what: string) =>
 export const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
 export const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A record's revision: the background adds one on every edit the reader makes, so a write (or a draft) can say what it was based on. */
+export const revision = v.pipe(v.number(), v.integer(), v.minValue(0));

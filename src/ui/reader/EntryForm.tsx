@@ -1,40 +1,39 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { request } from '../../platform/messaging';
 import { emptyEntry, LIMITS, type PageRecord, type ReaderEntry } from '../../shared/records';
+import { ENTRY_KINDS } from '../../shared/edits/records';
 import { StarRating } from '../StarRating';
 import { Markdown } from '../markdown';
 import { SaveStatus } from '../SaveStatus';
 import { TagInput } from '../TagInput';
 import { localDraft, useAutosave } from '../use-autosave';
-
-/** The most a note may hold (the background's schema refuses more). */
+import { ConflictChoice, DraftOffer, ReplacedNote } from '../EditChoices';
+import { entrySynced, replacedItems, sendEntry } from '../record-edits';
 
 /**
- * The reader's diary entry for this page's film; every change autosaves.
- * What was typed but not stored yet is kept in a local draft and restored on
- * the next open, so closing the popup during a failed write loses nothing.
+ * The reader's diary entry for this page's film; every change autosaves, as an
+ * edit of the revision shown (see use-autosave.ts): what was changed elsewhere
+ * meanwhile is merged in, a note both sides changed in one place is shown both
+ * ways for the reader to choose, and a draft left by a closed popup is restored
+ * only on the revision it was typed on (else offered).
  */
-export function EntryForm(props: { tabId: number; pageId: string; entry: ReaderEntry | null; knownTags: string[]; onSaved: (p: PageRecord) => void }) {
-  const drafts = useMemo(() => localDraft<Partial<ReaderEntry>>(`reel-notes:draft:${props.pageId}`), [props.pageId]);
-  const restored = useMemo(() => drafts.read(), [drafts]);
-  const [entry, setEntry] = useState<ReaderEntry>({ ...(props.entry ?? emptyEntry()), ...(restored ?? {}) });
-  const [preview, setPreview] = useState(false);
-  const saver = useAutosave<Partial<ReaderEntry>>(
-    async (patch) => {
-      const { page } = await request({ type: 'entry/update', target: { tabId: props.tabId }, patch });
-      props.onSaved(page);
-    },
-    { drafts },
-  );
+export function EntryForm(props: { tabId: number; pageId: string; page: PageRecord | null; knownTags: string[]; onSaved: (p: PageRecord) => void }) {
+  const drafts = useMemo(() => localDraft(`reel-notes:draft:${props.pageId}`), [props.pageId]);
+  const saver = useAutosave<ReaderEntry>({
+    synced: entrySynced(props.page, props.page?.entry ?? emptyEntry()),
+    kinds: ENTRY_KINDS,
+    send: sendEntry({ tabId: props.tabId }, props.onSaved),
+    drafts,
+  });
+  const rev = props.page?.rev ?? 0;
+  // A fresher copy (the side panel reloads after changes elsewhere): taken where the reader has not typed.
   useEffect(() => {
-    if (restored) saver.schedule(restored, true);
-  }, []);
-
-  const change = (patch: Partial<ReaderEntry>, immediate: boolean) => {
-    setEntry((e) => ({ ...e, ...patch }));
-    saver.schedule(patch, immediate);
-  };
+    if (props.page) saver.adopt(entrySynced(props.page, props.page.entry));
+  }, [rev]);
+  const entry = saver.values;
+  const [preview, setPreview] = useState(false);
+  const change = (patch: Partial<ReaderEntry>, immediate: boolean) => saver.set(patch, immediate);
   const tooLong = entry.note.length > LIMITS.note;
+  const conflict = saver.conflicts.find((c) => c.field === 'note');
 
   return (
     <section class="entry stack" aria-labelledby="entry-heading">
@@ -61,10 +60,11 @@ export function EntryForm(props: { tabId: number; pageId: string; entry: ReaderE
             {preview ? 'Back to writing' : 'Preview'}
           </button>
         </div>
+        {conflict && <ConflictChoice what="note" conflict={conflict} onChoose={(text) => saver.resolve('note', text)} />}
         <textarea
           id="note"
           rows={5}
-          hidden={preview}
+          hidden={preview || Boolean(conflict)}
           value={entry.note}
           aria-describedby="note-help"
           aria-invalid={tooLong}
@@ -81,7 +81,11 @@ export function EntryForm(props: { tabId: number; pageId: string; entry: ReaderE
             : 'Markdown: **bold**, *italic*, - lists, > quotes, [links](https://…).'}
         </div>
       </div>
-      {restored && saver.state.kind !== 'saved' && <p class="muted small">Restored what you typed last time before it was saved.</p>}
+      {saver.offer && (
+        <DraftOffer what="entry" preview={saver.offer.mine.note ?? ''} onRestore={saver.restoreOffer} onDiscard={saver.discardOffer} />
+      )}
+      {saver.restored && saver.state.kind !== 'saved' && <p class="muted small">Restored what you typed last time before it was saved.</p>}
+      <ReplacedNote items={replacedItems(saver.replaced)} />
       <SaveStatus state={saver.state} onRetry={() => void saver.retry()} />
     </section>
   );

@@ -1,39 +1,45 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { request } from '../../platform/messaging';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CORRECTION_KINDS, type CorrectionFields } from '../../shared/edits/records';
+import { localDraft, useAutosave } from '../use-autosave';
+import { sendCorrection, replacedItems } from '../record-edits';
+import { DraftOffer, ReplacedNote } from '../EditChoices';
 import type { PopupState } from '../../shared/messages/types';
 import { effectiveFilm, effectiveIsReview, type FilmCorrection, type PageRecord } from '../../shared/records';
 import type { Film } from '../../shared/film/types';
-import { castLine, castText, changedFields, parseCast, suggestionLabel, suggestions, wikipediaHref, type Suggestion } from './film-form';
+import { castLine, correctionFromForm, formFields, suggestionLabel, suggestions, wikipediaHref, type FilmFormFields, type Suggestion } from './film-form';
 import { certaintyInWords } from './certainty';
 
-function EditFilm(props: { film: Film; detected: Film; isReview: boolean; suggestions: Suggestion[]; onSave: (c: FilmCorrection) => Promise<void>; onCancel: () => void }) {
-  const [title, setTitle] = useState(props.film.title ?? '');
-  const [wikipedia, setWikipedia] = useState(props.film.wikipedia);
-  const [year, setYear] = useState(props.film.year ? String(props.film.year) : '');
-  const [directors, setDirectors] = useState(props.film.directors.join(', '));
-  const [cast, setCast] = useState(castText(props.film.cast));
-  const [isReview, setIsReview] = useState(props.isReview);
+/**
+ * The correction form: every change autosaves (what the form says so far, see
+ * correctionFromForm), like everything else the reader types; "Save film"
+ * stores what is left and closes, Cancel puts back the correction it opened with.
+ */
+function EditFilm(props: { film: Film; detected: Film; isReview: boolean; suggestions: Suggestion[]; onDraft: (c: FilmCorrection) => void; onSave: () => Promise<boolean>; onCancel: () => void }) {
+  const [form, setForm] = useState<FilmFormFields>(() => formFields(props.film, props.isReview));
   const [error, setError] = useState<string | null>(null);
   const titleInput = useRef<HTMLInputElement>(null);
   useEffect(() => titleInput.current?.focus(), []);
+  const update = (patch: Partial<FilmFormFields>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    const made = correctionFromForm(props.detected, next);
+    if ('correction' in made) props.onDraft(made.correction);
+  };
   const submit = async (e: Event) => {
     e.preventDefault();
-    const y = year.trim() ? Number(year) : null;
-    if (y !== null && (!Number.isInteger(y) || y < 1870 || y > 2200)) return setError('Year must be a year such as 2013.');
-    const edited: Film = { title: title.trim() || null, year: y, directors: directors.split(',').map((d) => d.trim()).filter(Boolean), cast: parseCast(cast), wikipedia };
-    const film = changedFields(props.detected, edited);
-    try {
-      await props.onSave(Object.keys(film).length ? { isReview, film } : { isReview });
-    } catch (err) {
-      setError((err as Error).message);
-    }
+    const made = correctionFromForm(props.detected, form);
+    if ('error' in made) return setError(made.error);
+    setError(null);
+    props.onDraft(made.correction);
+    await props.onSave();
   };
-  const pick = (s: Suggestion) => {
-    setTitle(s.title);
-    setYear(s.year ? String(s.year) : '');
-    setDirectors(s.directors.join(', '));
-    setWikipedia(s.wikipedia);
-  };
+  const { title, year, directors, cast, isReview } = form;
+  const setTitle = (t: string) => update({ title: t });
+  const setYear = (t: string) => update({ year: t });
+  const setDirectors = (t: string) => update({ directors: t });
+  const setCast = (t: string) => update({ cast: t });
+  const setIsReview = (b: boolean) => update({ isReview: b });
+  const pick = (s: Suggestion) => update({ title: s.title, year: s.year ? String(s.year) : '', directors: s.directors.join(', '), wikipedia: s.wikipedia });
   return (
     <form class="stack" onSubmit={submit} aria-label="Correct the film">
       {props.suggestions.length > 0 && (
@@ -68,11 +74,23 @@ function EditFilm(props: { film: Film; detected: Film; isReview: boolean; sugges
 export function FilmPanel(props: { state: PopupState; onChanged: (page: PageRecord) => void }) {
   const { tab, page } = props.state;
   const detection = tab?.detection ?? page?.detection ?? null;
-  const correction = page?.correction ?? null;
+  const drafts = useMemo(() => localDraft(`reel-notes:draft:film:${tab!.pageId}`), [tab!.pageId]);
+  const saver = useAutosave<CorrectionFields>({
+    synced: { rev: page?.rev ?? 0, values: { correction: page?.correction ?? null } },
+    kinds: CORRECTION_KINDS,
+    send: sendCorrection({ tabId: tab!.tabId }, props.onChanged),
+    drafts,
+  });
+  const rev = page?.rev ?? 0;
+  useEffect(() => {
+    if (page) saver.adopt({ rev, values: { correction: page.correction } });
+  }, [rev]);
+  // What the reader sees is what they typed, stored or on its way.
+  const correction = saver.values.correction;
+  const failed = saver.state.kind === 'error' ? saver.state.message : null;
   const film = effectiveFilm(detection, correction);
   const isReview = effectiveIsReview(detection, correction);
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
   // Back from the form, focus returns to the button that opened it.
@@ -81,22 +99,40 @@ export function FilmPanel(props: { state: PopupState; onChanged: (page: PageReco
     wasEditing.current = editing;
   }, [editing]);
 
-  const save = async (c: FilmCorrection | null) => {
-    const { page: next } = await request({ type: 'film/correct', target: { tabId: tab!.tabId }, correction: c });
-    props.onChanged(next);
-    setEditing(false);
-  };
   const quick = (c: FilmCorrection | null) => {
-    setError(null);
-    save(c).catch((e) => setError(`Not saved: ${(e as Error).message}`));
+    saver.set({ correction: c }, true);
+  };
+  const [opened, setOpened] = useState<FilmCorrection | null>(null);
+  const open = () => {
+    setOpened(correction);
+    setEditing(true);
+  };
+  const done = async () => {
+    const stored = await saver.retry();
+    if (stored) setEditing(false);
+    return stored;
+  };
+  const cancel = async () => {
+    saver.set({ correction: opened });
+    await saver.retry();
+    setEditing(false);
   };
   const detected = detection?.film ?? { title: null, year: null, directors: [], cast: [] };
 
   if (editing) {
     return (
       <section class="film" aria-labelledby="film-heading">
-        <h1 id="film-heading">{detection?.isReview || correction?.film ? 'Correct the film' : 'This is a review of…'}</h1>
-        <EditFilm film={film} detected={detected} isReview suggestions={suggestions(detected, detection?.alternatives)} onSave={save} onCancel={() => setEditing(false)} />
+        <h1 id="film-heading">{detection?.isReview || opened?.film ? 'Correct the film' : 'This is a review of…'}</h1>
+        <EditFilm
+          film={film}
+          detected={detected}
+          isReview
+          suggestions={suggestions(detected, detection?.alternatives)}
+          onDraft={(c) => saver.set({ correction: c })}
+          onSave={done}
+          onCancel={() => void cancel()}
+        />
+        {failed && <p class="error" role="alert">Not saved: {failed}</p>}
       </section>
     );
   }
@@ -128,13 +164,15 @@ export function FilmPanel(props: { state: PopupState; onChanged: (page: PageReco
         <p class="signals muted">{certaintyInWords(detection, correction)}</p>
       )}
       <div class="row">
-        <button type="button" ref={editButton} onClick={() => setEditing(true)}>{isReview ? 'Edit film' : 'This is a review of…'}</button>
+        <button type="button" ref={editButton} onClick={open}>{isReview ? 'Edit film' : 'This is a review of…'}</button>
         {isReview && !correction?.film && (
           <button type="button" onClick={() => quick({ isReview: false })}>Not a review</button>
         )}
         {correction && <button type="button" onClick={() => quick(null)}>{detection ? 'Use detected film' : 'Forget my correction'}</button>}
       </div>
-      {error && <p class="error" role="alert">{error}</p>}
+      {saver.offer && <DraftOffer what="film correction" preview="" onRestore={saver.restoreOffer} onDiscard={saver.discardOffer} />}
+      <ReplacedNote items={replacedItems(saver.replaced)} />
+      {failed && <p class="error" role="alert">Not saved: {failed}</p>}
     </section>
   );
 }

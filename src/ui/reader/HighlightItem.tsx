@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { request } from '../../platform/messaging';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../shared/records';
+import { hasHighlightDraft, HighlightNoteEditor } from '../HighlightNoteEditor';
 
 const COLOR_NAMES: Record<HighlightColor, string> = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink' };
 
@@ -14,35 +15,6 @@ export interface ItemActions {
 /** Puts a highlight back as it was (after a delete or a re-attach). */
 export const restore = (h: HighlightRecord) => request({ type: 'highlight/restore', highlight: h });
 
-function NoteEditor(props: { h: HighlightRecord; onSave: (note: string) => Promise<void>; onClose: () => void }) {
-  const [note, setNote] = useState(props.h.note);
-  const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => area.current?.focus(), []);
-  const id = `note-${props.h.id}`;
-  return (
-    <form
-      class="stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void props.onSave(note);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          props.onClose();
-        }
-      }}
-    >
-      <label for={id}>Note on this highlight</label>
-      <textarea id={id} ref={area} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-      <div class="row">
-        <button class="primary" type="submit">Save note</button>
-        <button type="button" onClick={props.onClose}>Cancel</button>
-      </div>
-    </form>
-  );
-}
-
 /**
  * One saved passage: its quote (a click shows it on the page), its note (read
  * and edited here, never in the page), colour, delete; an orphan offers
@@ -50,7 +22,8 @@ function NoteEditor(props: { h: HighlightRecord; onSave: (note: string) => Promi
  */
 export function HighlightItem(props: { h: HighlightRecord; tabId: number; orphan: boolean; focusNote?: boolean; actions: ItemActions }) {
   const { h, tabId, actions } = props;
-  const [editing, setEditing] = useState(Boolean(props.focusNote));
+  // A note typed in a window closed before it was stored reopens its editor (restored or offered there).
+  const [editing, setEditing] = useState(() => Boolean(props.focusNote) || hasHighlightDraft(h.id));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (props.focusNote) setEditing(true);
@@ -77,14 +50,13 @@ export function HighlightItem(props: { h: HighlightRecord; tabId: number; orphan
       actions.say(`Re-attached to “${clip(r.highlight.text)}”.`, () => restore(h).then(actions.changed));
       actions.changed();
     });
-  const saveNote = async (note: string) => {
-    if (await act(() => request({ type: 'highlight/update', id: h.id, note }))) {
-      setEditing(false);
-      actions.say('Note saved.');
-      actions.changed();
-    }
+  const noteSaved = () => {
+    setEditing(false);
+    actions.say('Note saved.');
+    actions.changed();
   };
-  const recolor = (color: HighlightColor) => act(() => request({ type: 'highlight/update', id: h.id, color })).then((ok) => ok && actions.changed());
+  const recolor = (color: HighlightColor) =>
+    act(() => request({ type: 'highlight/update', id: h.id, base: h.rev ?? 0, edit: { color: { from: h.color, to: color } } })).then((ok) => ok && actions.changed());
   const remove = () =>
     act(() => request({ type: 'highlight/delete', id: h.id })).then((ok) => {
       if (!ok) return;
@@ -98,7 +70,21 @@ export function HighlightItem(props: { h: HighlightRecord; tabId: number; orphan
       <blockquote class={props.orphan ? undefined : 'shows'} title={props.orphan ? undefined : 'Show on the page'} onClick={props.orphan ? undefined : () => void show()}>
         {h.text}
       </blockquote>
-      {editing ? <NoteEditor h={h} onSave={saveNote} onClose={() => setEditing(false)} /> : h.note && <p class="hl-note">{h.note}</p>}
+      {editing ? (
+        <HighlightNoteEditor
+          h={h}
+          label="Note on this highlight"
+          textareaId={`note-${h.id}`}
+          onSaved={() => undefined}
+          onDone={noteSaved}
+          onClose={() => {
+            setEditing(false);
+            actions.changed();
+          }}
+        />
+      ) : (
+        h.note && <p class="hl-note">{h.note}</p>
+      )}
       <div class="row">
         {props.orphan ? (
           <button type="button" onClick={() => void reattach()}>Re-attach to selection</button>

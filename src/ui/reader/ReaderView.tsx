@@ -46,7 +46,7 @@ export function ReaderView(props: {
       {isReview && film.title && <OtherReviews pageId={pageId} film={film.title} year={film.year} version={correction} />}
       <OrphanList tabId={tab.tabId} orphans={orphans} focusHighlight={props.focusHighlight} actions={actions} />
       {(isReview || (entry && !isEmpty(entry))) && (
-        <EntryForm key={pageId} tabId={tab.tabId} pageId={pageId} entry={entry} knownTags={state.knownTags} onSaved={props.setPage} />
+        <EntryForm key={pageId} tabId={tab.tabId} pageId={pageId} page={state.page} knownTags={state.knownTags} onSaved={props.setPage} />
       )}
       <HighlightList
         key={`hl-${pageId}`}

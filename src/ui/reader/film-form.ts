@@ -1,5 +1,6 @@
 /** Pure helpers of the film correction form: the cast's text format and what a correction keeps. */
 import type { CastMember, Film } from '../../shared/film/types';
+import type { FilmCorrection } from '../../shared/records';
 
 /** "Name as Character (voice)": one line of the form's cast, the inverse of {@link parseCast}. */
 function castRole(c: CastMember): string {
@@ -60,3 +61,41 @@ export const suggestionLabel = (s: Suggestion) =>
   `${s.title}${s.year ? ` (${s.year})` : ''}${s.directors.length ? `, ${s.directors.join(' & ')}` : ''}`;
 
 export const wikipediaHref = (article: string) => `https://en.wikipedia.org/wiki/${encodeURIComponent(article)}`;
+
+/** The correction form's fields as typed. */
+export interface FilmFormFields {
+  title: string;
+  year: string;
+  directors: string;
+  cast: string;
+  wikipedia?: string;
+  isReview: boolean;
+}
+
+export const formFields = (film: Film, isReview: boolean): FilmFormFields => ({
+  title: film.title ?? '',
+  year: film.year ? String(film.year) : '',
+  directors: film.directors.join(', '),
+  cast: castText(film.cast),
+  wikipedia: film.wikipedia,
+  isReview,
+});
+
+/**
+ * The correction the form says (only the fields that differ from what was
+ * detected), or why it cannot be saved yet: the form autosaves what it can
+ * as the reader types, and says why on "Save film".
+ */
+export function correctionFromForm(detected: Film, f: FilmFormFields): { correction: FilmCorrection } | { error: string } {
+  const y = f.year.trim() ? Number(f.year) : null;
+  if (y !== null && (!Number.isInteger(y) || y < 1870 || y > 2200)) return { error: 'Year must be a year such as 2013.' };
+  const edited: Film = {
+    title: f.title.trim() || null,
+    year: y,
+    directors: f.directors.split(',').map((d) => d.trim()).filter(Boolean),
+    cast: parseCast(f.cast),
+    wikipedia: f.wikipedia,
+  };
+  const film = changedFields(detected, edited);
+  return { correction: Object.keys(film).length ? { isReview: f.isReview, film } : { isReview: f.isReview } };
+}

@@ -40,7 +40,7 @@ describe('background message router', () => {
   });
 
   it('refuses malformed messages with the reason', async () => {
-    const cases: unknown[] = [null, 42, 'x', {}, { type: 'nope' }, { type: 'entry/update', target: { tabId: 1 }, patch: { rating: 3.3 } }, { type: 'entry/update', target: { tabId: 1 }, patch: { rating: 9 } }, { type: 'entry/update', target: { tabId: 1 }, patch: { evil: true } }, { type: 'highlight/delete' }];
+    const cases: unknown[] = [null, 42, 'x', {}, { type: 'nope' }, { type: 'entry/update', target: { tabId: 1 }, base: 0, edit: { rating: { from: null, to: 3.3 } } }, { type: 'entry/update', target: { tabId: 1 }, base: 0, edit: { rating: { from: null, to: 9 } } }, { type: 'entry/update', target: { tabId: 1 }, base: 0, edit: { evil: true } }, { type: 'entry/update', target: { tabId: 1 }, base: -1, edit: {} }, { type: 'entry/update', target: { tabId: 1 }, base: 0, edit: { tags: ['a'] } }, { type: 'entry/update', target: { tabId: 1 }, patch: { rating: 3 } }, { type: 'highlight/delete' }];
     for (const message of cases) {
       const result = await route(message, popup);
       expect(result.ok, JSON.stringify(message)).toBe(false);
@@ -68,7 +68,7 @@ describe('background message router', () => {
     const id = (made as any).data.highlight.id;
     // No content script may edit or delete a highlight, even its own page's: only the extension's pages do that.
     for (const sender of [content, other]) {
-      expect(await route({ type: 'highlight/update', id, note: 'pwned' }, sender)).toMatchObject({ ok: false, error: expect.stringMatching(/Refused malformed/) });
+      expect(await route({ type: 'highlight/update', id, base: 0, edit: { note: { from: '', to: 'pwned' } } }, sender)).toMatchObject({ ok: false, error: expect.stringMatching(/Refused malformed/) });
       expect(await route({ type: 'highlight/delete', id }, sender)).toMatchObject({ ok: false, error: expect.stringMatching(/Refused malformed/) });
     }
     // A content script cannot put a note on what it saves.

@@ -10,7 +10,7 @@ import 'fake-indexeddb/auto';
 import { openFreshDb } from '../../support/fake-db';
 import { writeFileSync } from 'node:fs';
 import { DB_VERSION } from '../../../src/shared/db/schema';
-import { changePage, patchEntry, setCorrection } from '../../../src/shared/db/pages';
+import { changePage, editCorrection, editEntry } from '../../../src/shared/db/pages';
 import { createHighlight, setStatuses } from '../../../src/shared/db/highlights';
 import { importFilms } from '../../../src/shared/db/films';
 import { readLetterboxdFiles } from '../../../src/shared/formats/letterboxd-read';
@@ -35,8 +35,8 @@ const herDetection = {
   review: { author: 'Ellie', published: '2014-02-16' },
 };
 const seed = (pageId: string, title: string) => ({ pageId, url: `${pageId}?utm_source=feed`, title, detection: title === 'Her' ? herDetection : null });
-await changePage(db, seed('https://ellie.example/2014/02/her/', 'Her'), patchEntry({ rating: 3.5, liked: true, note: 'Phoenix carries it.\n\n**Letters** scenes!', tags: ['sci-fi', 'romance'], watchedDate: '2014-02-15' }));
-await changePage(db, seed('https://blog.example/up-review', 'Up review'), setCorrection({ isReview: true, film: { title: 'Up', year: 2009, directors: ['Pete Docter'] } }));
+await changePage(db, seed('https://ellie.example/2014/02/her/', 'Her'), editEntry({ rating: { from: null, to: 3.5 }, liked: { from: false, to: true }, note: { from: '', to: 'Phoenix carries it.\n\n**Letters** scenes!' }, tags: { add: ['sci-fi', 'romance'], remove: [] }, watchedDate: { from: null, to: '2014-02-15' } }, () => undefined));
+await changePage(db, seed('https://blog.example/up-review', 'Up review'), editCorrection({ correction: { from: null, to: { isReview: true, film: { title: 'Up', year: 2009, directors: ['Pete Docter'] } } } }, () => undefined));
 const h1 = await createHighlight(db, seed('https://ellie.example/2014/02/her/', 'Her'), {
   text: 'an air of melancholy',
   selectors: [
