@@ -13,11 +13,12 @@ import { backupFamily } from './backup-family';
 import { hypothesisFamily } from './hypothesis-family';
 import { letterboxdFamily } from './letterboxd-family';
 import { extractorFamily } from './extractor-family';
+import { largeLibraryFamily } from './large-library-family';
 
 export type { Family, FamilyResult, RunOptions };
 
 
-export const FAMILIES: readonly Family[] = [backupFamily, letterboxdFamily, hypothesisFamily, roundTripFamily, extractorFamily];
+export const FAMILIES: readonly Family[] = [backupFamily, letterboxdFamily, hypothesisFamily, roundTripFamily, extractorFamily, largeLibraryFamily];
 export const FAMILY_NAMES = FAMILIES.map((f) => f.name);
 
 /** Runs one family; never throws for a bad case (those are counted as failures). */
@@ -31,7 +32,8 @@ export async function runFamily(name: string, opts: RunOptions): Promise<FamilyR
     return result;
   }
   const from = opts.from ?? 0;
-  for (let i = from; i < from + opts.count; i++) {
+  const count = Math.ceil(opts.count * (family.share ?? 1));
+  for (let i = from; i < from + count; i++) {
     opts.onProgress?.(i, result);
     const seed = caseSeed(opts.seed, name, i);
     const t0 = performance.now();

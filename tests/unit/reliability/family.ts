@@ -38,6 +38,8 @@ export type Outcome = {
 
 export interface Family {
   name: string;
+  /** The share of the run's case count this family tries (a family of costly cases tries fewer; default 1). */
+  share?: number;
   setup(): Promise<unknown>;
   make(r: Rng, i: number): { input: unknown; how: string };
   run(input: unknown, state: unknown): Promise<Outcome>;
