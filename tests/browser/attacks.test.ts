@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPopup, storedRecords, tabIdOf, tabState, useExtension, waitForDetection } from './chromium';
+import { openOptions, openPopup, storedRecords, tabIdOf, tabState, useExtension, waitForDetection } from './chromium';
 import { controlText, paintedTexts, saveWithButton, selectText, setSelection } from './page-helpers';
 import { startServer, useServer, type PageServer } from './server';
 import { attackPage, expectSafeCsv, expectSafeMarkdown, exportAttacks } from '../support/export-attacks';
@@ -290,12 +290,16 @@ describe('a hostile page against the reader', () => {
       await popup.close();
       await page.close();
     }
-    // What the library's Export buttons write.
-    const popup = await openPopup(l, reviewTab);
-    const exported = (format: string) => popup.evaluate(`chrome.runtime.sendMessage({ type: 'library/export', format: '${format}' }).then((r) => r.data.text)`) as Promise<string>;
+    // The files the library's Export buttons download.
+    const options = await openOptions(l);
+    await options.getByRole('tab', { name: /Export, import/ }).click();
+    const exported = async (format: string) => {
+      const [download] = await Promise.all([options.waitForEvent('download'), options.locator(`button[data-format="${format}"]`).click()]);
+      return readFileSync((await download.path())!, 'utf8');
+    };
     expectSafeCsv(await exported('letterboxd'), attacks);
     expectSafeMarkdown(await exported('markdown'), pixel);
-    await popup.close();
+    await options.close();
     expect(await readerData(pageId)).toEqual(before);
   });
 });

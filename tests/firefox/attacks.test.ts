@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { clickSaveHighlight, launchFirefox, openPopup, paintedHighlights, selectText, setSelection, tabIdOf, waitForDetection, type LaunchedFirefox } from './firefox';
+import { clickSaveHighlight, launchFirefox, openOptions, openPopup, paintedHighlights, selectText, setSelection, tabIdOf, waitForDetection, type LaunchedFirefox } from './firefox';
 import { startServer, type PageServer } from '../browser/server';
 import { attackPage, expectSafeCsv, expectSafeMarkdown, exportAttacks } from '../support/export-attacks';
 
@@ -72,9 +72,28 @@ function tabState(tabId: number): Promise<any> {
   return ff.control!.evaluate(async (t: number) => (await browser.storage.session.get(`tab:${t}`))[`tab:${t}`] ?? null, tabId);
 }
 
-/** One of the extension's files, as the library's Export buttons write it. */
-async function exported(format: 'letterboxd' | 'markdown'): Promise<string> {
-  return ff.control!.evaluate(async (f: string) => (await browser.runtime.sendMessage({ type: 'library/export', format: f })).data.text, format);
+/**
+ * The file an Export button of the library writes, pressed with the real mouse. The options page
+ * builds it and hands it to a download link; the Blob is taken from that link (in the page, by
+ * the driver) rather than from the downloads folder, which BiDi does not expose.
+ */
+async function exported(options: Page, format: 'letterboxd' | 'markdown'): Promise<string> {
+  await options.evaluate(() => {
+    (window as any).exportedFile = null;
+    const create = URL.createObjectURL.bind(URL);
+    const blobs = new Map<string, Blob>();
+    URL.createObjectURL = (b: Blob) => {
+      const url = create(b);
+      blobs.set(url, b);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) (window as any).exportedFile = blobs.get(this.href)?.text() ?? null;
+    };
+  });
+  await options.click(`button[data-format="${format}"]`);
+  await options.waitForFunction(() => (window as any).exportedFile !== null, { timeout: 8000 });
+  return options.evaluate(() => (window as any).exportedFile);
 }
 
 const painted = async (page: Page) => {
@@ -340,8 +359,12 @@ describe('a hostile page against the reader, in Firefox', () => {
       await page.close();
     }
 
-    expectSafeCsv(await exported('letterboxd'), payloads);
-    expectSafeMarkdown(await exported('markdown'), pixel);
+    const options = await openOptions(ff);
+    await options.click('#tab-data');
+    await options.waitForSelector('button[data-format="letterboxd"]');
+    expectSafeCsv(await exported(options, 'letterboxd'), payloads);
+    expectSafeMarkdown(await exported(options, 'markdown'), pixel);
+    await options.close();
     expect(await readerData(pageId)).toEqual(before);
   });
 });
