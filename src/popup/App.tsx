@@ -45,7 +45,7 @@ export function App(props: { tabId: number | null; initialState: PopupState | nu
         reload={() => void reload()}
         footer={
           <>
-            <SiteSettings tabId={state.tab.tabId} painting={state.painting !== false} refused={state.tab.refusedWrites} />
+            <SiteSettings tabId={state.tab.tabId} painting={state.painting !== false} />
           <footer class="row">
             <OpenPanel tabId={state.tab.tabId} />
             <a href="../options/index.html" target="_blank" rel="noopener">Open your library</a>

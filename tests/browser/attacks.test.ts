@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openOptions, openPopup, storedRecords, tabIdOf, tabState, useExtension, waitForDetection } from './chromium';
+import { openOptions, openPopup, openSidePanel, storedRecords, tabIdOf, tabState, useExtension, waitForDetection } from './chromium';
 import { controlText, paintedTexts, saveWithButton, selectText, setSelection } from './page-helpers';
 import { startServer, useServer, type PageServer } from './server';
 import { attackPage, expectSafeCsv, expectSafeMarkdown, exportAttacks } from '../support/export-attacks';
@@ -247,8 +247,12 @@ describe('a hostile page against the reader', () => {
     const popup = await openPopup(l, floodTab);
     const state = (await popup.evaluate(`chrome.runtime.sendMessage({ type: 'popup/state', tabId: ${floodTab} }).then((r) => r.data)`)) as any;
     expect(state.tab.refusedWrites).toMatchObject({ count: 90, reason: expect.stringMatching(/highlight writes/) });
-    expect(await popup.locator('.site-settings').innerText()).toContain('Refused 90 writes from this page');
+    expect(await popup.locator('.refused-writes').innerText()).toContain('Refused 90 writes from this page');
     await popup.close();
+    // The side panel, where the reader keeps reading, says it too.
+    const panel = await openSidePanel(l, floodTab);
+    await expect.poll(() => panel.locator('.refused-writes').innerText().catch(() => '')).toContain('Refused 90 writes from this page');
+    await panel.close();
     await flood.close();
     expect(await readerData(pageId)).toEqual(before);
   });

@@ -305,7 +305,7 @@ describe('a hostile page against the reader, in Firefox', () => {
     // The refusal is recorded, and the popup shows it for that tab.
     expect((await tabState(floodTab)).refusedWrites).toMatchObject({ count: 90, reason: expect.stringMatching(/highlight writes/) });
     const popup = await openPopup(ff, floodTab);
-    expect(await popup.$eval('.site-settings', (el) => (el as HTMLElement).innerText)).toContain('Refused 90 writes from this page');
+    expect(await popup.$eval('.refused-writes', (el) => (el as HTMLElement).innerText)).toContain('Refused 90 writes from this page');
     await popup.close();
     await flood.close();
     expect(await readerData(pageId)).toEqual(before);

@@ -8,6 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PopupState } from '../../shared/messages/types';
 import { effectiveFilm, effectiveIsReview, emptyEntry, type PageRecord, type ReaderEntry } from '../../shared/records';
+import { RefusedNotice } from './RefusedNotice';
 import { FilmPanel } from './FilmPanel';
 import { EntryForm } from './EntryForm';
 import { HighlightList } from './HighlightList';
@@ -41,6 +42,7 @@ export function ReaderView(props: {
 
   return (
     <>
+      <RefusedNotice refused={tab.refusedWrites} />
       <FilmPanel state={state} onChanged={props.setPage} />
       {isReview && <YouAndCritic review={detection?.review} yours={entry?.rating ?? null} />}
       {isReview && film.title && <OtherReviews pageId={pageId} film={film.title} year={film.year} version={correction} />}
