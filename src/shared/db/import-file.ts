@@ -26,13 +26,13 @@ export async function importFile(db: ReelDatabase, req: ImportRequest, now = Dat
   const preview = req.preview === true;
   switch (req.kind) {
     case 'backup':
-      return { ...(await importLibrary(db, parseBackup(req.text), { preview })), preview };
+      return { ...(await importLibrary(db, parseBackup(req.text), { preview, now })), preview };
     case 'hypothesis':
     case 'web-annotation': {
       const what = req.kind === 'hypothesis' ? 'The Hypothesis file' : 'The Web Annotation file';
       const data = parseJsonText(req.text, what);
       const incoming = req.kind === 'hypothesis' ? fromHypothesisExport(data, now) : fromAnnotationCollection(data, now);
-      const counts = await importLibrary(db, incoming, { pages: 'combine', preview });
+      const counts = await importLibrary(db, incoming, { pages: 'combine', preview, now });
       const skipped = new Map<string, number>();
       for (const s of incoming.skipped) skipped.set(s.reason, (skipped.get(s.reason) ?? 0) + 1);
       return { ...counts, preview, skipped: [...skipped].map(([reason, count]) => ({ what: 'annotations', count, reason })) };

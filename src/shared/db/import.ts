@@ -7,6 +7,7 @@ import type { ReelDatabase } from './open';
 import type { Library } from '../formats/library';
 import { planImport, type PlanOptions } from '../formats/merge';
 import { parseBackup } from '../formats/backup';
+import { clampTimes } from '../formats/library';
 import { planFilmRecords } from '../formats/film-merge';
 
 export interface ImportCounts {
@@ -28,7 +29,9 @@ export interface ImportCounts {
  * pass `{ pages: 'combine' }` for Hypothesis imports so stored pages only gain tags and notes). On any failure the transaction is aborted,
  * nothing is written, and the error is rethrown.
  */
-export async function importLibrary(db: ReelDatabase, incoming: Library, options: PlanOptions & { preview?: boolean } = {}): Promise<ImportCounts> {
+export async function importLibrary(db: ReelDatabase, file: Library, options: PlanOptions & { preview?: boolean; now?: number } = {}): Promise<ImportCounts> {
+  // Every import passes here: no imported record is dated after the moment it arrived.
+  const incoming = clampTimes(file, options.now ?? Date.now());
   // A preview makes the same plan from the same reads and writes nothing.
   const tx = db.transaction(['pages', 'highlights', 'films'], options.preview ? 'readonly' : 'readwrite');
   const pages = tx.objectStore('pages');

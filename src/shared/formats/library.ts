@@ -20,6 +20,19 @@ export class ImportError extends Error {
   }
 }
 
+/**
+ * Imported times no later than `now`: a record dated in the future (a forged
+ * or broken file, `updatedAt: 8.64e15`) would otherwise win every later
+ * "newer wins" merge, over the reader's own edits.
+ */
+export function clampTimes(lib: Library, now: number): Library {
+  const clamp = <R extends { createdAt: number; updatedAt: number }>(r: R): R =>
+    r.createdAt > now || r.updatedAt > now ? { ...r, createdAt: Math.min(r.createdAt, now), updatedAt: Math.min(r.updatedAt, now) } : r;
+  const out: Library = { pages: lib.pages.map(clamp), highlights: lib.highlights.map(clamp) };
+  if (lib.films) out.films = lib.films.map((f) => (f.importedAt > now ? { ...f, importedAt: now } : f));
+  return out;
+}
+
 /** Stable order for records: by id (highlights by page, then creation, then id). */
 export function sortLibrary(lib: Library): Library {
   const pages = [...lib.pages].sort((a, b) => cmp(a.id, b.id));

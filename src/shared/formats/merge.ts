@@ -51,7 +51,7 @@ function combinePage(current: PageRecord, page: PageRecord, target: string): Pag
   if (tags.length > 100) throw new ImportError(`${target}: with the imported tags this page would have ${tags.length} tags (at most 100)`);
   if (note.length > 100_000) throw new ImportError(`${target}: with the imported notes this page's note would be longer than 100,000 characters`);
   if (tags.length === current.entry.tags.length && note === current.entry.note && aliases.length === current.aliases.length && postTitle === current.postTitle) return current;
-  return { ...current, postTitle, aliases, entry: { ...current.entry, tags, note }, updatedAt: Math.max(current.updatedAt, page.updatedAt) };
+  return { ...current, postTitle, aliases, entry: { ...current.entry, tags, note }, updatedAt: Math.max(current.updatedAt, page.updatedAt), rev: (current.rev ?? 0) + 1 };
 }
 
 function union(a: string[], b: string[], without: string): string[] {
@@ -94,7 +94,8 @@ export function planImport(existing: Library, incoming: Library, options: PlanOp
       if (combined !== current) nextPages.set(target, { record: combined, added: false });
     } else if (page.updatedAt > current.updatedAt) {
       const aliases = union(union(current.aliases, page.aliases, target), page.id === target ? [] : [page.id], target);
-      nextPages.set(target, { record: { ...page, id: target, aliases }, added: false });
+      // One revision past the stored one: a draft typed on the stored copy is then offered, not applied over the import.
+      nextPages.set(target, { record: { ...page, id: target, aliases, rev: (current.rev ?? 0) + 1 }, added: false });
     }
   }
   for (const { record, added } of nextPages.values()) (added ? plan.pages.add : plan.pages.replace).push(record);
@@ -120,7 +121,7 @@ export function planImport(existing: Library, incoming: Library, options: PlanOp
       return;
     }
     const current = nextHighlights.get(target)?.record ?? storedHighlights.get(target)!;
-    if (record.updatedAt > current.updatedAt) nextHighlights.set(target, { record: { ...record, id: target }, added: false });
+    if (record.updatedAt > current.updatedAt) nextHighlights.set(target, { record: { ...record, id: target, rev: (current.rev ?? 0) + 1 }, added: false });
   });
   for (const { record, added } of nextHighlights.values()) (added ? plan.highlights.add : plan.highlights.replace).push(record);
   plan.unchanged.highlights = incoming.highlights.length - plan.highlights.add.length - plan.highlights.replace.length;
