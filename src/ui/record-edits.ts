@@ -4,9 +4,9 @@
  * popup, the side panel and the library, so the three edit the same way.
  */
 import { request } from '../platform/messaging';
-import type { Sending, EditReply } from '../shared/edits/session';
+import type { Draft, Sending, EditReply } from '../shared/edits/session';
 import type { CorrectionFields, HighlightFields } from '../shared/edits/records';
-import type { Replaced } from '../shared/edits/field-edit';
+import { setChange, type Replaced } from '../shared/edits/field-edit';
 import type { CorrectionEdit, EntryEdit, HighlightEdit } from '../shared/records/edit';
 import type { HighlightRecord, PageRecord, ReaderEntry } from '../shared/records';
 
@@ -53,4 +53,27 @@ function inWords(field: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (field === 'correction') return 'another correction';
   return String(value);
+}
+
+/** Every change a draft holds, in words: what the reader is offered to restore (or lets go). */
+export function entryDraftSummary(d: Draft<ReaderEntry>): string {
+  const lines: string[] = [];
+  if (d.mine.tags) {
+    const c = setChange(d.base.tags ?? [], d.mine.tags);
+    if (c.add.length) lines.push(`Tags added: ${c.add.join(', ')}`);
+    if (c.remove.length) lines.push(`Tags removed: ${c.remove.join(', ')}`);
+  }
+  for (const f of ['rating', 'liked', 'rewatch', 'watchedDate'] as const) {
+    if (f in d.mine) lines.push(`${LABELS[f][0].toUpperCase()}${LABELS[f].slice(1)}: ${inWords(f, d.mine[f])}`);
+  }
+  if (d.mine.note !== undefined) lines.push(`Note:\n${d.mine.note}`);
+  return lines.join('\n');
+}
+
+export function correctionDraftSummary(d: Draft<CorrectionFields>): string {
+  const c = d.mine.correction;
+  if (!c) return 'Back to the film the page names';
+  const film = c.film ?? {};
+  const parts = [film.title && `Title: ${film.title}`, film.year && `Year: ${film.year}`, film.directors?.length && `Directors: ${film.directors.join(', ')}`, film.cast?.length && `Cast: ${film.cast.map((m) => m.name).join(', ')}`, c.isReview === false && 'Not a review'];
+  return parts.filter(Boolean).join('\n');
 }

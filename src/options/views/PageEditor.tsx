@@ -10,7 +10,7 @@ import { StarRating } from '../../ui/StarRating';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { localDraft, useAutosave, worstOf } from '../../ui/use-autosave';
 import { ConflictChoice, DraftOffer, ReplacedNote } from '../../ui/EditChoices';
-import { entrySynced, replacedItems, sendCorrection, sendEntry } from '../../ui/record-edits';
+import { correctionDraftSummary, entryDraftSummary, entrySynced, replacedItems, sendCorrection, sendEntry } from '../../ui/record-edits';
 import type { PageRow } from '../model/library-model';
 import { parseTags } from '../../ui/TagInput';
 
@@ -97,8 +97,8 @@ export function PageEditor(props: { row: PageRow; onSaved: (page: PageRecord) =>
         {conflict && <ConflictChoice what="note" conflict={conflict} onChoose={(text) => saver.resolve('note', text)} />}
         <textarea id={id('note')} rows={5} hidden={Boolean(conflict)} value={entry.note} onInput={(e) => setEntry({ note: e.currentTarget.value }, false)} />
       </div>
-      {saver.offer && <DraftOffer what="entry" preview={saver.offer.mine.note ?? ''} onRestore={saver.restoreOffer} onDiscard={saver.discardOffer} />}
-      {filmSaver.offer && <DraftOffer what="film correction" preview="" onRestore={filmSaver.restoreOffer} onDiscard={filmSaver.discardOffer} />}
+      {saver.offer && <DraftOffer what="entry" preview={entryDraftSummary(saver.offer)} onRestore={saver.restoreOffer} onDiscard={saver.discardOffer} />}
+      {filmSaver.offer && <DraftOffer what="film correction" preview={correctionDraftSummary(filmSaver.offer)} onRestore={filmSaver.restoreOffer} onDiscard={filmSaver.discardOffer} />}
       <ReplacedNote items={replacedItems([...saver.replaced, ...filmSaver.replaced])} />
       <div class="row spread">
         <SaveStatus state={worstOf(saver.state, filmSaver.state)} onRetry={() => void flushAll()} />

@@ -7,7 +7,7 @@ import { SaveStatus } from '../SaveStatus';
 import { TagInput } from '../TagInput';
 import { localDraft, useAutosave } from '../use-autosave';
 import { ConflictChoice, DraftOffer, ReplacedNote } from '../EditChoices';
-import { entrySynced, replacedItems, sendEntry } from '../record-edits';
+import { entryDraftSummary, entrySynced, replacedItems, sendEntry } from '../record-edits';
 
 /**
  * The reader's diary entry for this page's film; every change autosaves, as an
@@ -82,7 +82,7 @@ export function EntryForm(props: { tabId: number; pageId: string; page: PageReco
         </div>
       </div>
       {saver.offer && (
-        <DraftOffer what="entry" preview={saver.offer.mine.note ?? ''} onRestore={saver.restoreOffer} onDiscard={saver.discardOffer} />
+        <DraftOffer what="entry" preview={entryDraftSummary(saver.offer)} onRestore={saver.restoreOffer} onDiscard={saver.discardOffer} />
       )}
       {saver.restored && saver.state.kind !== 'saved' && <p class="muted small">Restored what you typed last time before it was saved.</p>}
       <ReplacedNote items={replacedItems(saver.replaced)} />

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CORRECTION_KINDS, type CorrectionFields } from '../../shared/edits/records';
 import { localDraft, useAutosave } from '../use-autosave';
-import { sendCorrection, replacedItems } from '../record-edits';
+import { correctionDraftSummary, sendCorrection, replacedItems } from '../record-edits';
 import { DraftOffer, ReplacedNote } from '../EditChoices';
 import type { PopupState } from '../../shared/messages/types';
 import { effectiveFilm, effectiveIsReview, type FilmCorrection, type PageRecord } from '../../shared/records';
@@ -170,7 +170,7 @@ export function FilmPanel(props: { state: PopupState; onChanged: (page: PageReco
         )}
         {correction && <button type="button" onClick={() => quick(null)}>{detection ? 'Use detected film' : 'Forget my correction'}</button>}
       </div>
-      {saver.offer && <DraftOffer what="film correction" preview="" onRestore={saver.restoreOffer} onDiscard={saver.discardOffer} />}
+      {saver.offer && <DraftOffer what="film correction" preview={correctionDraftSummary(saver.offer)} onRestore={saver.restoreOffer} onDiscard={saver.discardOffer} />}
       <ReplacedNote items={replacedItems(saver.replaced)} />
       {failed && <p class="error" role="alert">Not saved: {failed}</p>}
     </section>

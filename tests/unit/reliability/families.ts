@@ -14,11 +14,12 @@ import { hypothesisFamily } from './hypothesis-family';
 import { letterboxdFamily } from './letterboxd-family';
 import { extractorFamily } from './extractor-family';
 import { largeLibraryFamily } from './large-library-family';
+import { concurrentEditsFamily } from './concurrent-edits-family';
 
 export type { Family, FamilyResult, RunOptions };
 
 
-export const FAMILIES: readonly Family[] = [backupFamily, letterboxdFamily, hypothesisFamily, roundTripFamily, extractorFamily, largeLibraryFamily];
+export const FAMILIES: readonly Family[] = [backupFamily, letterboxdFamily, hypothesisFamily, roundTripFamily, extractorFamily, largeLibraryFamily, concurrentEditsFamily];
 export const FAMILY_NAMES = FAMILIES.map((f) => f.name);
 
 /** Runs one family; never throws for a bad case (those are counted as failures). */
