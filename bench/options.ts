@@ -1,134 +1,49 @@
 /**
- * Options page at scale (issue 6): a seeded library of 10,000 pages and
- * 50,000 highlights, imported through `library/import` (backup kind) into a
- * real Chromium profile, then
- * - first render: navigation start to the library committed with its rows
- *   (`[data-ready="true"]`, the App's `reel-library-ready` mark), median of 5 loads;
- * - search per keystroke: input event to the results committed (the App's
- *   `data-search-ms`), median over the keystrokes of a few queries.
- * Run `npm run build` first, then `npx tsx bench/options.ts`.
+ * Options page at scale (issues 6 and 12): seeded libraries (tests/support/large-library.ts)
+ * in a real Chromium profile.
+ * - 10,000 pages and 50,000 highlights, seeded in backups of 2,500 pages (each sent
+ *   in chunks, as the Import panel sends a file): first render (navigation start to
+ *   the library committed with its rows, `[data-ready="true"]`, the App's
+ *   `reel-library-ready` mark, median of 5 loads) and search per keystroke (input
+ *   event to the results committed, the App's `data-search-ms`, median over the
+ *   keystrokes of a few queries).
+ * - 20,000 pages and 100,000 highlights, a 158 MB backup: imported through the
+ *   Import panel as a reader would (file chosen, preview shown, Import pressed, until
+ *   the result shows: `import-backup-150mb`), the same two figures
+ *   (`…-100k-highlights`), and the backup exported through the Export panel (button
+ *   pressed until the file is saved: `export-backup-150mb`).
+ * Run `npm run build` first (a test build: `npm run bench` makes one), then `npx tsx bench/options.ts`.
  */
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, type Launched } from '../tests/browser/chromium';
-import { mulberry32 } from '../tests/support/seeded-random';
+import { launch, newProfile, type Launched } from '../tests/browser/chromium';
+import { generateLibrary } from '../tests/support/large-library';
+import { makeBackup } from '../src/shared/formats/backup';
 import type { HighlightRecord, PageRecord } from '../src/shared/records';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
 const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? 50_000);
-const SEED = 20_240_601;
-/** Pages per imported backup: keeps each message far below Chrome's 64 MB message limit. */
+const LARGE_PAGES = Number(process.env.BENCH_LARGE_PAGES ?? 20_000);
+const LARGE_HIGHLIGHTS = Number(process.env.BENCH_LARGE_HIGHLIGHTS ?? 100_000);
+/** Pages per seeded backup. */
 const CHUNK = 2_500;
 
-/** mulberry32: small, fast, and the same sequence everywhere. */
-function rng(seed: number) {
-  const next = mulberry32(seed);
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
-  return { next, int, pick };
-}
-
-/** Everyday words, a few accented ones, and made-up words so the vocabulary is as wide as real prose. */
-const COMMON = (
-  'the film light camera frame shot long quiet city night love letter voice memory performance score music silence ' +
-  'grief tender lonely bright edit scene dialogue close face window rain train summer winter gesture story ending ' +
-  'director actor screen colour warm cold sharp slow patient restless beautiful strange familiar distant human machine'
-).split(' ');
-const ACCENTED = 'café déjà naïve rôle élan façade crème brûlée Éclair piñata São Paulo Zürich Malmö Kraków Łódź'.split(' ');
-const SYLLABLES = 'ka ro mi len tor sa vel un dri pho an es ter bul ig na co rash mon ty qua fel ost lu per gim ba re do'.split(' ');
-
-function makeVocabulary(r: ReturnType<typeof rng>, n: number): string[] {
-  const out = new Set<string>();
-  while (out.size < n) out.add(Array.from({ length: 2 + r.int(3) }, () => r.pick(SYLLABLES)).join(''));
-  return [...out];
-}
-
-let VOCABULARY: string[] = [];
-const FIRST = ['Joaquin', 'Scarlett', 'Amy', 'Rooney', 'Spike', 'Greta', 'Céline', 'Agnès', 'Pedro', 'Bong', 'Wong', 'Isabelle', 'Tilda', 'Mads', 'Zoë', 'Penélope', 'Chloé', 'Björn', 'Juliette', 'Song'];
-const LAST = ['Phoenix', 'Johansson', 'Adams', 'Mara', 'Jonze', 'Gerwig', 'Sciamma', 'Varda', 'Almodóvar', 'Joon-ho', 'Kar-wai', 'Huppert', 'Swinton', 'Mikkelsen', 'Kravitz', 'Cruz', 'Zhao', 'Borg', 'Binoche', 'Kang-ho', 'Núñez', 'Östlund'];
-const SITES = Array.from({ length: 60 }, (_, i) => `critic${i}.example`);
-const TAGS = ['favourite', 'rewatch', 'festival', 'noir', 'sci-fi', 'romance', 'documentary', 'animation', 'slow cinema', 'essay', 'comfort', 'classic', 'french', 'korean', 'to write about', 'cinema', 'streaming', 'criterion', 'oscar', 'debut'];
-
-function word(r: ReturnType<typeof rng>): string {
-  const x = r.next();
-  return x < 0.45 ? r.pick(COMMON) : x < 0.47 ? r.pick(ACCENTED) : r.pick(VOCABULARY);
-}
-
-function words(r: ReturnType<typeof rng>, n: number): string {
-  return Array.from({ length: n }, () => word(r)).join(' ');
-}
-
-function person(r: ReturnType<typeof rng>): string {
-  return `${r.pick(FIRST)} ${r.pick(LAST)}`;
-}
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-export function generateLibrary(pagesN = PAGES, highlightsN = HIGHLIGHTS, seed = SEED): { pages: PageRecord[]; highlights: HighlightRecord[] } {
-  const r = rng(seed);
-  VOCABULARY = makeVocabulary(r, 4000);
-  const now = Date.UTC(2026, 5, 1);
-  const films = Array.from({ length: Math.ceil(pagesN / 3) }, () => ({
-    title: cap(words(r, 1 + r.int(3))),
-    year: 1950 + r.int(76),
-    directors: [person(r)],
-    cast: Array.from({ length: 3 + r.int(6) }, () => ({ name: person(r), character: cap(word(r)) })),
-  }));
-  const pages: PageRecord[] = [];
-  for (let i = 0; i < pagesN; i++) {
-    const film = r.pick(films);
-    const site = r.pick(SITES);
-    const createdAt = now - r.int(3 * 365 * 86_400_000);
-    const url = `https://${site}/reviews/${i}-${film.title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
-    pages.push({
-      id: url,
-      url,
-      aliases: [],
-      site,
-      postTitle: `Review: ${film.title} (${film.year}) — ${words(r, 4)}`,
-      detection: {
-        isReview: true,
-        confidence: 0.9,
-        signals: ['JSON-LD Review', 'og:type article'],
-        film,
-        review: { author: person(r) },
-      },
-      correction: null,
-      entry: {
-        rating: r.next() < 0.7 ? (1 + r.int(10)) / 2 : null,
-        liked: r.next() < 0.3,
-        rewatch: r.next() < 0.1,
-        watchedDate: r.next() < 0.5 ? new Date(createdAt - r.int(30) * 86_400_000).toISOString().slice(0, 10) : null,
-        tags: r.next() < 0.6 ? [...new Set(Array.from({ length: 1 + r.int(3) }, () => r.pick(TAGS)))] : [],
-        note: r.next() < 0.6 ? cap(words(r, 10 + r.int(60))) : '',
-      },
-      createdAt,
-      updatedAt: createdAt + r.int(30 * 86_400_000),
-    });
+/** Sends a backup's text as the Import panel sends a file: begun, in chunks, committed. */
+async function importText(page: Page, text: string): Promise<void> {
+  const call = (m: unknown) => page.evaluate((msg) => (globalThis as any).chrome.runtime.sendMessage(msg), m) as Promise<any>;
+  const begun = await call({ type: 'library/import-begin', kind: 'backup' });
+  if (!begun?.ok) throw new Error(`Import refused: ${begun?.error}`);
+  const { session, chunkChars } = begun.data;
+  for (let at = 0; at < text.length; at += chunkChars) {
+    const sent = await call({ type: 'library/import-chunk', session, text: text.slice(at, at + chunkChars) });
+    if (!sent?.ok) throw new Error(`Import refused: ${sent?.error}`);
   }
-  const highlights: HighlightRecord[] = [];
-  for (let i = 0; i < highlightsN; i++) {
-    const page = pages[i < pagesN ? i : r.int(pagesN)];
-    const text = cap(words(r, 12 + r.int(50)));
-    const start = r.int(20_000);
-    highlights.push({
-      id: `h-${i}`,
-      pageId: page.id,
-      text,
-      selectors: [
-        { type: 'TextQuoteSelector', exact: text, prefix: words(r, 5).slice(0, 32), suffix: words(r, 5).slice(0, 32) },
-        { type: 'TextPositionSelector', start, end: start + text.length },
-      ],
-      color: r.pick(['yellow', 'green', 'blue', 'pink'] as const),
-      note: r.next() < 0.3 ? cap(words(r, 5 + r.int(30))) : '',
-      lastStatus: r.next() < 0.05 ? 'orphan' : 'placed',
-      createdAt: page.createdAt + r.int(86_400_000),
-      updatedAt: page.createdAt + r.int(86_400_000),
-    });
-  }
-  return { pages, highlights };
+  const result = await call({ type: 'library/import-commit', session });
+  if (!result?.ok) throw new Error(`Import failed: ${result?.error}`);
 }
 
-/** Imports the library in backups of {@link CHUNK} pages, through the options page like the reader's import. */
+/** Imports the library in backups of {@link CHUNK} pages. */
 export async function seed(page: Page, lib: { pages: PageRecord[]; highlights: HighlightRecord[] }) {
   const byPage = new Map<string, HighlightRecord[]>();
   for (const h of lib.highlights) {
@@ -139,9 +54,7 @@ export async function seed(page: Page, lib: { pages: PageRecord[]; highlights: H
   for (let i = 0; i < lib.pages.length; i += CHUNK) {
     const pages = lib.pages.slice(i, i + CHUNK);
     const highlights = pages.flatMap((p) => byPage.get(p.id) ?? []);
-    const text = JSON.stringify({ format: 'reel-notes-backup', version: 1, exportedAt: new Date(0).toISOString(), pages, highlights });
-    const result = await page.evaluate((t) => (globalThis as any).chrome.runtime.sendMessage({ type: 'library/import', kind: 'backup', text: t }), text);
-    if (!result?.ok) throw new Error(`Import failed: ${result?.error}`);
+    await importText(page, JSON.stringify({ format: 'reel-notes-backup', version: 1, exportedAt: new Date(0).toISOString(), pages, highlights }));
   }
 }
 
@@ -157,7 +70,7 @@ async function firstRender(l: Launched, url: string): Promise<{ ready: number; p
     'globalThis.__long = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) __long.push(e.duration); }).observe({ type: "longtask", buffered: true });',
   );
   await page.goto(url);
-  await page.waitForSelector('[data-ready="true"] tbody tr', { timeout: 60_000 });
+  await page.waitForSelector('[data-ready="true"] tbody tr', { timeout: 300_000 });
   await page.waitForFunction(() => performance.getEntriesByName('reel-library-painted').length > 0);
   const t = await page.evaluate(() => ({
     ready: performance.getEntriesByName('reel-library-ready')[0].startTime,
@@ -165,7 +78,7 @@ async function firstRender(l: Launched, url: string): Promise<{ ready: number; p
     rows: document.querySelectorAll('tbody tr').length,
   }));
   // The rest of the library still streams in; each load starts with the background idle.
-  await page.waitForSelector('[data-complete="true"]', { timeout: 60_000 });
+  await page.waitForSelector('[data-complete="true"]', { timeout: 300_000 });
   await page.waitForTimeout(1500);
   const longest = (await page.evaluate('Math.max(0, ...(globalThis.__long ?? []))')) as number;
   await page.close();
@@ -198,10 +111,34 @@ async function keystrokes(page: Page, queries: string[]): Promise<{ commit: numb
   return page.evaluate(script) as Promise<{ commit: number[]; frame: number[] }>;
 }
 
-/** Runs the benchmark and prints its `bench:` lines; for bench/run.ts or `npx tsx bench/options.ts`. */
-export async function runOptionsBench(): Promise<{ firstRender: number; searchKeystroke: number }> {
+/** First render (median of `n` loads after a warm-up) and search per keystroke, printed as `bench:` lines named `…-SUFFIX`. */
+async function renderAndSearch(l: Launched, url: string, suffix: string, n: number): Promise<{ firstRender: number; searchKeystroke: number }> {
+  await firstRender(l, url); // warm-up: the service worker and the disk cache
+  const loads = [];
+  for (let i = 0; i < n; i++) loads.push(await firstRender(l, url));
+  if (loads.some((x) => x.rows < 100)) throw new Error(`expected 100 rows, saw ${loads.map((x) => x.rows).join(', ')}`);
+
+  const page = await l.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-complete="true"]', { timeout: 180_000 });
+  // Let the idle-time search index build finish, as it would while the reader looks at the page.
+  await page.waitForTimeout(suffix === '10k' ? 1500 : 5000);
+  const typed = await keystrokes(page, ['eclair', 'spike jonze', 'phoenix letter']);
+  await page.close();
+  const ready = median(loads.map((x) => x.ready));
+  const painted = median(loads.map((x) => x.painted));
+  console.log(`info: ${suffix}: first render per load (ms): ${loads.map((x) => x.ready.toFixed(1)).join(', ')}; to next frame median ${painted.toFixed(1)} ms`);
+  console.log(`info: ${suffix}: longest main-thread task while the rest of the library loads: median ${median(loads.map((x) => x.longest)).toFixed(0)} ms`);
+  console.log(`info: ${suffix}: ${typed.commit.length} keystrokes; input→next frame median ${median(typed.frame).toFixed(1)} ms, max commit ${Math.max(...typed.commit).toFixed(1)} ms`);
+  console.log(`bench: options-first-render-${suffix} = ${ready.toFixed(1)} ms`);
+  console.log(`bench: options-search-keystroke-${suffix} = ${median(typed.commit).toFixed(1)} ms`);
+  return { firstRender: ready, searchKeystroke: median(typed.commit) };
+}
+
+/** The 10k library of issue 6. */
+async function tenThousandPages(): Promise<{ firstRender: number; searchKeystroke: number }> {
   const started = Date.now();
-  const lib = generateLibrary();
+  const lib = generateLibrary(PAGES, HIGHLIGHTS);
   const l = await launch();
   try {
     const url = `chrome-extension://${l.id}/src/options/index.html`;
@@ -211,30 +148,61 @@ export async function runOptionsBench(): Promise<{ firstRender: number; searchKe
     await seed(setup, lib);
     await setup.close();
     console.log(`seeded ${lib.pages.length} pages and ${lib.highlights.length} highlights in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
-    await firstRender(l, url); // warm-up: the service worker and the disk cache
-    const loads = [];
-    for (let i = 0; i < 5; i++) loads.push(await firstRender(l, url));
-    if (loads.some((x) => x.rows < 100)) throw new Error(`expected 100 rows, saw ${loads.map((x) => x.rows).join(', ')}`);
-
-    const page = await l.context.newPage();
-    await page.goto(url);
-    await page.waitForSelector('[data-complete="true"]', { timeout: 60_000 });
-    // Let the idle-time search index build finish, as it would while the reader looks at the page.
-    await page.waitForTimeout(1500);
-    const typed = await keystrokes(page, ['eclair', 'spike jonze', 'phoenix letter']);
-    const ready = median(loads.map((x) => x.ready));
-    const painted = median(loads.map((x) => x.painted));
-    console.log(`info: first render per load (ms): ${loads.map((x) => x.ready.toFixed(1)).join(', ')}; to next frame median ${painted.toFixed(1)} ms`);
-    console.log(`info: longest main-thread task while the rest of the library loads: median ${median(loads.map((x) => x.longest)).toFixed(0)} ms`);
-    console.log(`info: ${typed.commit.length} keystrokes; input→next frame median ${median(typed.frame).toFixed(1)} ms, max commit ${Math.max(...typed.commit).toFixed(1)} ms`);
-    console.log(`bench: options-first-render-10k = ${ready.toFixed(1)} ms`);
-    console.log(`bench: options-search-keystroke-10k = ${median(typed.commit).toFixed(1)} ms`);
-    console.log(`info: total ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return { firstRender: ready, searchKeystroke: median(typed.commit) };
+    return await renderAndSearch(l, url, '10k', 5);
   } finally {
     await l.close();
   }
+}
+
+/** The 158 MB library of issue 12: imported and exported through the Data panel as a reader would, then shown and searched. */
+async function largeLibrary(): Promise<void> {
+  const t0 = Date.now();
+  const file = resolve('.tmp/bench-large-backup.json');
+  mkdirSync(resolve('.tmp'), { recursive: true });
+  writeFileSync(file, JSON.stringify(makeBackup(generateLibrary(LARGE_PAGES, LARGE_HIGHLIGHTS), new Date(0).toISOString()), null, 2));
+  const mb = statSync(file).size / 1e6;
+  console.log(`info: large library: ${LARGE_PAGES} pages, ${LARGE_HIGHLIGHTS} highlights, backup ${mb.toFixed(1)} MB, made in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const l = await launch({ profile: newProfile() });
+  try {
+    const url = `chrome-extension://${l.id}/src/options/index.html`;
+    const page = await l.context.newPage();
+    await page.goto(`${url}#data`);
+    await page.waitForSelector('[data-ready="true"]');
+    await page.getByLabel('Kind of file').selectOption('backup');
+    await page.getByLabel('File to import').setInputFiles(file);
+    // The preview (the whole file sent, read and planned, nothing written) comes first, as the reader sees it.
+    await page.waitForSelector('.import-preview', { timeout: 600_000 });
+    const previewText = await page.locator('.import-preview').innerText();
+    if (!/would add/.test(previewText)) throw new Error(`preview: ${previewText}`);
+    const i0 = Date.now();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.waitForSelector('.import-result', { timeout: 600_000 });
+    const importMs = Date.now() - i0;
+    const result = await page.locator('.import-result').innerText();
+    if (!/^Imported .*added/.test(result)) throw new Error(`import: ${result}`);
+    console.log(`info: import: ${result}`);
+    console.log(`bench: import-backup-150mb = ${importMs} ms`);
+
+    const e0 = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: 'Export Backup (JSON)' }).click()]);
+    const exportMs = Date.now() - e0;
+    const saved = statSync((await download.path())!).size / 1e6;
+    console.log(`info: export: ${download.suggestedFilename()} ${saved.toFixed(1)} MB (the imported file: ${mb.toFixed(1)} MB)`);
+    console.log(`bench: export-backup-150mb = ${exportMs} ms`);
+    await page.close();
+    await renderAndSearch(l, url, '100k-highlights', 3);
+  } finally {
+    await l.close();
+  }
+}
+
+/** Runs the benchmark and prints its `bench:` lines; for bench/run.ts or `npx tsx bench/options.ts`. */
+export async function runOptionsBench(): Promise<{ firstRender: number; searchKeystroke: number }> {
+  const started = Date.now();
+  const ten = await tenThousandPages();
+  if (process.env.BENCH_LARGE !== '0') await largeLibrary();
+  console.log(`info: total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return ten;
 }
 
 if (process.argv[1]?.endsWith('bench/options.ts')) {
