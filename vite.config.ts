@@ -38,11 +38,10 @@ function finishBuild(): Plugin {
 }
 
 /**
- * The popup fetches its code in a chain: the entry, the helper it imports, then (once the entry has run and
- * asked for the state: see src/popup/main.tsx) the app's code, then what that imports. Listing every chunk
- * the popup will run as `modulepreload` in its HTML fetches and compiles them all while the HTML is parsed,
- * so its first paint waits for one round of loading, not four. (The other pages already list their static
- * chunks as scripts; the library's lazy importers stay lazy.)
+ * The popup's first paint waits for all of its code: listing every chunk it runs as `modulepreload` in
+ * its HTML fetches and compiles them together while the HTML is parsed, instead of discovering each
+ * level of imports only after the one above has loaded (see src/popup/main.tsx). The other pages
+ * already list their static chunks as scripts; the library's lazy importers stay lazy.
  */
 function preloadPopupCode(): Plugin {
   return {
@@ -62,7 +61,6 @@ function preloadPopupCode(): Plugin {
           chunk.imports.forEach(visit);
         };
         visit(entry.fileName);
-        entry.dynamicImports.forEach(visit);
         seen.delete(entry.fileName);
         return [...seen].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `/${file}`, crossorigin: true }, injectTo: 'head' as const }));
       },
