@@ -14,7 +14,7 @@ function start(): void {
   const quick = quickCheck(document);
   send({
     type: 'tab/hello',
-    url: location.href,
+    url: document.URL, // the same string as location.href, without waking the Location object (measurable on every page)
     canonical: canonicalLink(),
     title: document.title.slice(0, 1000),
     likely: quick.likely,
@@ -22,11 +22,14 @@ function start(): void {
 
   // Articles and blog posts without review signs get the full look too, when the browser is idle:
   // the reader's blog may have no tags, categories or structured data at all.
+  // (requestIdleCallback is asked from a task of its own: its first call costs more than the whole check.)
   if (!quick.likely && quick.article) {
-    const idle = (globalThis as any).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
-    idle(() => {
-      if (!hasTools()) send({ type: 'tools/ensure' }).catch(() => undefined);
-    }, { timeout: 3000 });
+    setTimeout(() => {
+      const idle = (globalThis as any).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+      idle(() => {
+        if (!hasTools()) send({ type: 'tools/ensure' }).catch(() => undefined);
+      }, { timeout: 3000 });
+    }, 0);
   }
 
   // The save control lives in the page tools; load them the first time the reader selects text.

@@ -33,8 +33,8 @@ describe('quickCheck', () => {
     ['title', '<title>Her review – a love story</title>', ''],
     ['og:title', '<meta property="og:title" content="Film Review | Her">', ''],
     ['h1', '', '<h1>Movie night</h1>'],
-    ['tag', '', '<h1>Her</h1><a rel="tag" href="/tag/x">Film Reviews</a>'],
-    ['category href', '', '<h1>Her</h1><a rel="category tag" href="/category/film-reviews/">Stuff</a>'],
+    ['tag', '', '<article><h1>Her</h1><a rel="tag" href="/tag/x">Film Reviews</a></article>'],
+    ['category href', '', '<div class="post hentry"><h1>Her</h1><a rel="category tag" href="/category/film-reviews/">Stuff</a></div>'],
   ])('says maybe for %s', (_, head, body) => {
     expect(quickCheck(page(head, body)).likely).toBe(true);
   });
@@ -43,6 +43,12 @@ describe('quickCheck', () => {
     const d = page('<title>Her</title>', '<h1>Her</h1>');
     d.body.className = 'single category-film-reviews';
     expect(quickCheck(d).signals).toContain('post classes');
+  });
+
+  // Searching the whole page for tag links cost more than every other check together on a large page.
+  it('reads tag links only inside the post', () => {
+    const q = quickCheck(page('<title>Her</title>', '<h1>Her</h1><aside><a rel="tag" href="/tag/film">Film</a></aside>'));
+    expect(q).toEqual({ likely: false, article: false, signals: [] });
   });
 
   it('ignores "Review" outside JSON-LD scripts', () => {
