@@ -1,6 +1,6 @@
 /**
  * npx tsx scripts/build-film-index.ts [FILMS_DIR]
- * Builds the offline film index (public/film-index/films.json.gz) from ../shared/films/movies-*.json.gz
+ * Builds the offline film index (public/film-index/films.bin.gz, format in src/shared/film-index/format.ts) from ../shared/films/movies-*.json.gz
  * (prust/wikipedia-movie-data, facts from English Wikipedia). Only facts are kept: title, year, directors
  * (parsed from the article summary's "directed by …"), the first MAX_CAST cast members, the article name.
  * The summary sentences themselves are never written.
@@ -9,7 +9,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INDEX_VERSION, type IndexFile } from '../src/shared/film-index/format';
+import { encodeIndex, toColumns, type IndexFile } from '../src/shared/film-index/format';
+import { titleKey } from '../src/shared/film-index/film-index';
 
 interface Raw { title?: unknown; year?: unknown; cast?: unknown; href?: unknown; extract?: unknown }
 
@@ -59,21 +60,20 @@ export function buildIndex(filmsDir: string): IndexFile {
     const list = JSON.parse(gunzipSync(readFileSync(join(filmsDir, f))).toString('utf8')) as Raw[];
     for (const r of list) {
       if (typeof r.title !== 'string' || typeof r.year !== 'number') continue;
-      const title = r.title.trim();
+      const title = r.title.replace(/\s+/g, ' ').trim(); // one line per title in the file
       const cast = (Array.isArray(r.cast) ? r.cast : [])
         .filter((c): c is string => typeof c === 'string' && c.trim().length > 1)
-        .map((c) => c.trim())
+        .map((c) => c.replace(/\s+/g, ' ').trim())
         .slice(0, MAX_CAST);
       const directors = typeof r.extract === 'string' ? directorsFrom(r.extract) : [];
       if (!cast.length && !directors.length) continue; // nothing to link a page to
-      const href = typeof r.href === 'string' ? r.href : '';
+      const href = typeof r.href === 'string' ? r.href.trim() : '';
       const row: IndexFile['films'][number] = [title, r.year, directors.map(id), cast.map(id)];
       if (href && href !== title.replace(/ /g, '_')) row.push(href);
       films.push(row);
     }
   }
   return {
-    version: INDEX_VERSION,
     attribution:
       'Film facts from English Wikipedia (CC BY-SA 4.0) via prust/wikipedia-movie-data (MIT), commit 91ae721.',
     people,
@@ -85,8 +85,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const dir = resolve(process.argv[2] ?? join(repoRoot, '../shared/films'));
   const index = buildIndex(dir);
   mkdirSync(OUT_DIR, { recursive: true });
-  const gz = gzipSync(Buffer.from(JSON.stringify(index)), { level: 9 });
-  writeFileSync(join(OUT_DIR, 'films.json.gz'), gz);
+  const gz = gzipSync(encodeIndex(toColumns(index, titleKey)), { level: 9 });
+  writeFileSync(join(OUT_DIR, 'films.bin.gz'), gz);
   const withDirectors = index.films.filter((f) => f[2].length).length;
   console.log(`film index: ${index.films.length} films (${withDirectors} with directors), ${index.people.length} people, ${gz.length} bytes gzipped`);
 }

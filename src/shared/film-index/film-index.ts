@@ -1,6 +1,6 @@
 /** The offline film index in memory: films by title key, each with its people. Pure; loading lives elsewhere. */
 import { fold } from '../film/text';
-import { INDEX_VERSION, type IndexFile, type IndexedFilm } from './format';
+import { decodeIndex, toColumns, walkRefs, type IndexColumns, type IndexFile, type IndexedFilm } from './format';
 
 /** Title key: folded, a leading article dropped ("The Beyond" and "Beyond" meet; people decide). */
 export function titleKey(title: string): string {
@@ -8,41 +8,57 @@ export function titleKey(title: string): string {
 }
 
 export class FilmIndex {
-  private byKey = new Map<string, number[]>();
+  private c: IndexColumns;
 
-  constructor(private file: IndexFile) {
-    if (file.version !== INDEX_VERSION || !Array.isArray(file.films) || !Array.isArray(file.people)) {
-      throw new Error(`film index: unsupported format (version ${String(file.version)})`);
-    }
-    file.films.forEach((row, i) => {
-      const k = titleKey(row[0]);
-      const list = this.byKey.get(k);
-      if (list) list.push(i);
-      else this.byKey.set(k, [i]);
-    });
+  /** From the logical shape (the build script, tests) or from decoded columns. */
+  constructor(file: IndexFile | IndexColumns) {
+    this.c = 'keys' in file ? file : toColumns(file, titleKey);
+  }
+
+  /** From the file's bytes (after gunzip). */
+  static fromBytes(bytes: Uint8Array): FilmIndex {
+    return new FilmIndex(decodeIndex(bytes));
   }
 
   get size(): number {
-    return this.file.films.length;
+    return this.c.titles.length;
   }
 
   get attribution(): string {
-    return this.file.attribution;
+    return this.c.attribution;
+  }
+
+  /** Position of the first film with this key, or -1 (keys are sorted: binary search). */
+  private first(k: string): number {
+    const keys = this.c.keys;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < keys.length && keys[lo] === k ? lo : -1;
   }
 
   /** Films whose title has this key (several: remakes, namesakes). */
   byTitle(title: string): IndexedFilm[] {
-    return (this.byKey.get(titleKey(title)) ?? []).map((i) => this.film(i));
+    const k = titleKey(title);
+    const out: IndexedFilm[] = [];
+    for (let i = this.first(k); i !== -1 && i < this.c.keys.length && this.c.keys[i] === k; i++) out.push(this.film(i));
+    return out;
   }
 
   hasTitle(title: string): boolean {
-    return this.byKey.has(titleKey(title));
+    return this.first(titleKey(title)) !== -1;
   }
 
   film(i: number): IndexedFilm {
-    const [title, year, dirs, cast, href] = this.file.films[i];
-    const p = this.file.people;
-    return { title, year, directors: dirs.map((d) => p[d]), cast: cast.map((c) => p[c]), wikipedia: href ?? title.replace(/ /g, '_') };
+    const { refs, refStart, people, titles, articles } = this.c;
+    const lists: string[][] = [[], []];
+    walkRefs(refs, refStart[i], (list, id) => lists[list].push(people[id]));
+    const title = titles[i];
+    return { title, year: this.c.years[i], directors: lists[0], cast: lists[1], wikipedia: articles[i] || title.replace(/ /g, '_') };
   }
 }
 

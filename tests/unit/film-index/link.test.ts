@@ -9,7 +9,6 @@ import { parseHtml } from '../../../scripts/detect';
 
 // A small index written here, so the rules are tested apart from the data.
 const small = new FilmIndex({
-  version: 1,
   attribution: 'test',
   people: ['David Lynch', 'Kyle MacLachlan', 'Denis Villeneuve', 'Timothée Chalamet', 'Zendaya', 'Spike Jonze', 'Joaquin Phoenix', 'Scarlett Johansson', 'Bo Svenson'],
   films: [
