@@ -84,6 +84,9 @@ export function makeBackup(lib: Library, exportedAt: string): Backup {
  * (pages and films by id; highlights by page, creation, id; see
  * `sortLibrary`). `emit` receives the text in order (a Blob's parts).
  */
+const NESTED_HEAD = '{\n  "x": [';
+const NESTED_TAIL = '\n  ]\n}';
+
 export function backupWriter(exportedAt: string, emit: (text: string) => void) {
   const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt }, null, 2);
   emit(head.slice(0, -2));
@@ -107,10 +110,11 @@ export function backupWriter(exportedAt: string, emit: (text: string) => void) {
     /** Records of one section, in backup order, after every record of the sections before it. */
     add(name: 'pages' | 'highlights' | 'films', records: readonly unknown[]): void {
       open(name);
-      for (const r of records) {
-        // Strings in JSON hold no raw newline, so every newline is the pretty-printer's: indent it by two levels.
-        emit(`${count++ ? ',' : ''}\n    ${JSON.stringify(canonical(r), null, 2).replace(/\n/g, '\n    ')}`);
-      }
+      if (!records.length) return;
+      // One stringify per chunk, nested as deep as the file nests it: its records come out indented as in the whole file.
+      const nested = JSON.stringify({ x: canonical(records) }, null, 2);
+      emit(`${count ? ',' : ''}${nested.slice(NESTED_HEAD.length, -NESTED_TAIL.length)}`);
+      count += records.length;
     },
     end(): void {
       open(order[order.length - 1]);

@@ -78,11 +78,11 @@ export const PageMessageSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('library/import'),
     kind: ImportKind,
-    text: v.pipe(v.string(), v.maxLength(LIMITS.importChunk)),
+    text: v.pipe(v.string(), v.maxLength(LIMITS.importMessage)),
     /** The file's name (a lone Letterboxd CSV is read for what its name says it is). */
     name: v.optional(v.pipe(v.string(), v.maxLength(500))),
     /** Every CSV of a Letterboxd export ZIP, by its path in the ZIP (then `text` is ''). */
-    files: v.optional(v.pipe(v.array(v.object({ path: v.pipe(v.string(), v.maxLength(500)), text: v.pipe(v.string(), v.maxLength(LIMITS.importChunk)) })), v.maxLength(500))),
+    files: v.optional(v.pipe(v.array(v.object({ path: v.pipe(v.string(), v.maxLength(500)), text: v.pipe(v.string(), v.maxLength(LIMITS.importMessage)) })), v.maxLength(500))),
     /** Plan only: say what would be added, changed and skipped, write nothing. */
     preview: v.optional(v.boolean()),
   }),
