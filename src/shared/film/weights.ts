@@ -2,27 +2,27 @@
 import type { Weights } from './model';
 
 export const WEIGHTS: Weights = {
-  "bias": -4.395,
-  "threshold": 1.394,
+  "bias": -4.402,
+  "threshold": 1.383,
   "w": {
-    "json-ld": 0.953,
-    "microdata": 1.007,
+    "json-ld": 0.952,
+    "microdata": 1.004,
     "rdfa": 0,
     "open-graph": 0,
-    "hreview": 0.736,
-    "facts": 0.788,
+    "hreview": 0.735,
+    "facts": 0.791,
     "post title": 0.575,
-    "taxonomy": 1.266,
-    "prose": 0.631,
-    "counter": -1.023,
-    "rated": 1.975,
+    "taxonomy": 1.265,
+    "prose": 0.63,
+    "counter": -1.018,
+    "rated": 1.969,
     "first person": 0,
     "opinion": 0,
-    "article": 1.144,
-    "link": 0.939,
+    "article": 1.134,
+    "link": 0.94,
     "link director": 0,
-    "link year": 0.311,
-    "many films": -0.671,
-    "site": 6.289
+    "link year": 0.313,
+    "many films": -0.669,
+    "site": 6.285
   }
 };

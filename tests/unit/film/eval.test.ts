@@ -10,15 +10,19 @@ import { parseHtml } from '../../../scripts/detect';
 const root = resolve(__dirname, '../../..');
 
 describe('corpus evaluation', () => {
-  it('meets the targets (precision ≥ .97, recall ≥ .95, title ≥ .95, director ≥ .85, cast F1 ≥ .9, held-out precision ≥ .9)', () => {
+  it('meets the targets (precision ≥ .97, recall ≥ .95, title ≥ .95, year ≥ .9, director ≥ .9, cast F1 ≥ .9, held-out precision ≥ .9)', () => {
     const r = runEval(root);
     if (r.misses.length) console.info(r.misses.join('\n'));
     expect(r.pages).toBeGreaterThanOrEqual(39);
     expect(r.precision).toBeGreaterThanOrEqual(0.97);
     expect(r.recall).toBeGreaterThanOrEqual(0.95);
     expect(r.title).toBeGreaterThanOrEqual(0.95);
-    expect(r.director).toBeGreaterThanOrEqual(0.85);
+    expect(r.year).toBeGreaterThanOrEqual(0.9);
+    expect(r.director).toBeGreaterThanOrEqual(0.9);
     expect(r.heldout.precision).toBeGreaterThanOrEqual(0.9);
+    // Issue 11 asks recall ≥ .9 on unseen sites; the fitted model reaches .70 held out (30 of 43) (a kind of markup seen on
+    // one site only cannot be learnt by the folds without it). This is a floor against regressions, not the target.
+    expect(r.heldout.recall).toBeGreaterThanOrEqual(0.69);
     expect(r.castF1).toBeGreaterThanOrEqual(0.9);
   }, 600_000);
 
