@@ -3,11 +3,11 @@
  * everything saved, with search, filters, editing, delete with undo, export,
  * import and the storage state.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { activeFilterCount, NO_FILTERS, type Filters } from './model/filters';
 import { FilterBar } from './views/FilterBar';
 import { plural } from './model/format';
-import { buildModel } from './model/library-model';
+import { buildModel, type LibraryModel } from './model/library-model';
 import { parseQuery } from './model/query';
 import { search, type SearchHits } from './model/search-index';
 import { SearchBox } from './views/SearchBox';
@@ -23,6 +23,9 @@ import { PeoplePanel } from './views/PeoplePanel';
 import { HighlightsPanel } from './views/HighlightsPanel';
 import { DataPanel } from './views/DataPanel';
 import { CriticsPanel } from './views/CriticsPanel';
+
+/** A search slower than this (ms) runs after the keystroke is painted, with "Searching…" shown meanwhile. */
+const SEARCH_BUDGET_MS = 50;
 
 type View = 'reviews' | 'films' | 'people' | 'highlights' | 'critics' | 'data';
 const VIEWS: View[] = ['reviews', 'films', 'people', 'highlights', 'critics', 'data'];
@@ -45,11 +48,38 @@ export function App() {
   const indexFor = useSearchIndex(model);
   const terms = useMemo(() => parseQuery(query), [query]);
   const lastHits = useRef<SearchHits | null>(null);
-  const hits = useMemo(() => {
-    const found = model && terms.length ? search(model, indexFor(model), terms, lastHits.current) : null;
+  /** Whether the last search took longer than a keystroke may (a very large library, a busy machine). */
+  const slow = useRef(false);
+  const runSearch = (m: LibraryModel, t: string[]): SearchHits => {
+    const t0 = performance.now();
+    const found = search(m, indexFor(m), t, lastHits.current);
+    slow.current = performance.now() - t0 > SEARCH_BUDGET_MS;
     lastHits.current = found;
     return found;
+  };
+  // While searches are quick, each keystroke's results come with it; once one was slow, the search runs
+  // after the keystroke is painted, for the latest query only, and the summary says "Searching…" meanwhile:
+  // typing never waits for a search.
+  const atOnce = useMemo(() => {
+    if (!model || !terms.length) {
+      lastHits.current = null;
+      return { hits: null };
+    }
+    return slow.current ? null : { hits: runSearch(model, terms) };
   }, [model, terms]);
+  const [late, setLate] = useState<{ terms: string[]; hits: SearchHits } | null>(null);
+  useEffect(() => {
+    if (atOnce || !model) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setLate({ terms, hits: runSearch(model, terms) }), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [atOnce, model, terms]);
+  const searching = !atOnce && !(late && late.terms === terms && late.hits.model === model);
+  // While searching, the previous results stay (when they are of this library).
+  const hits = atOnce ? atOnce.hits : late?.hits.model === model ? late.hits : null;
   const pages = useMemo(() => (model ? visiblePages(model.pages, hits, filters) : []), [model, hits, filters]);
   const highlightCount = useMemo(() => (model ? countHighlights(model, hits, filters) : 0), [model, hits, filters]);
   const ratingCount = useMemo(() => (model ? visibleRatings(model, hits, filters).length : 0), [model, hits, filters]);
@@ -64,10 +94,10 @@ export function App() {
 
   // How long a keystroke took to show its results (read by the benchmark, test builds only).
   useLayoutEffect(() => {
-    if (!__TEST_HOOKS__ || typedAt.current === null) return;
+    if (!__TEST_HOOKS__ || typedAt.current === null || searching) return;
     main.current?.setAttribute('data-search-ms', (performance.now() - typedAt.current).toFixed(2));
     typedAt.current = null;
-  }, [query]);
+  }, [query, searching]);
 
   const select = (v: View) => {
     setView(v);
@@ -106,13 +136,15 @@ export function App() {
   ];
   const filtered = activeFilterCount(filters) > 0;
   const of = (n: number, total: number, noun: string) => (filtered ? `${n.toLocaleString('en')} of ${plural(total, noun)}` : plural(n, noun));
-  const summary = terms.length
+  const summary = searching
+    ? 'Searching…'
+    : terms.length
     ? `${plural(pages.length, 'page')} and ${plural(highlightCount, 'highlight')}${ratingCount ? ` and ${plural(ratingCount, 'Letterboxd rating')}` : ''} match${lib.pending ? ' so far' : ''}${filtered ? ' the search and filters' : ''}.`
     : `${of(pages.length, model.pages.length, 'page')}, ${of(highlightCount, model.highlights.length, 'highlight')}, ${of(ratingCount, model.ratings.length, 'Letterboxd rating')}${filtered ? ' pass the filters' : ''}.`;
 
   return (
     <SearchContext.Provider value={hits}>
-    <main ref={main} data-ready="true" data-complete={String(!lib.pending)}>
+    <main ref={main} data-ready="true" data-complete={String(!lib.pending)} data-searching={String(searching)}>
       <header class="top">
         <div>
           <h1>Your library</h1>
