@@ -8,7 +8,9 @@
  *
  * In memory rather than in a staging store: a chunk never touches the disk,
  * and a service worker stopped mid-upload loses only the upload (the page is
- * told to start again). The cap bounds what every session together holds.
+ * told to start again). One upload at a time: a new one ends any other (a
+ * preview still being sent when the reader presses Import), so what is held
+ * never exceeds one file's limit.
  */
 import { LIMITS } from '../shared/records/limits';
 import { ImportError } from '../shared/formats/library';
@@ -23,14 +25,9 @@ interface Staged {
   /** Chunks by file: '' is the file itself, other keys paths in a Letterboxd ZIP. */
   parts: Map<string, string[]>;
   chars: number;
-  touched: number;
 }
 
-/** A session left alone this long (a page closed mid-upload) is dropped when another begins. */
-const STALE_MS = 10 * 60_000;
 const sessions = new Map<string, Staged>();
-
-const staged = () => [...sessions.values()].reduce((n, s) => n + s.chars, 0);
 
 const megabytes = (chars: number) => `${Math.round(chars / 1e6)} MB`;
 
@@ -38,24 +35,23 @@ export function tooLarge(chars: number): string {
   return `The file is too large to import (${megabytes(chars)} or more): Reel Notes imports files of up to ${megabytes(LIMITS.importFile)}`;
 }
 
-export function beginImport(msg: Of<'library/import-begin'>, now = Date.now()): Replies['library/import-begin'] {
-  for (const [id, s] of sessions) if (now - s.touched > STALE_MS) sessions.delete(id);
+export function beginImport(msg: Of<'library/import-begin'>): Replies['library/import-begin'] {
+  sessions.clear();
   const session = crypto.randomUUID();
-  sessions.set(session, { kind: msg.kind, name: msg.name, parts: new Map(), chars: 0, touched: now });
+  sessions.set(session, { kind: msg.kind, name: msg.name, parts: new Map(), chars: 0 });
   return { session, chunkChars: LIMITS.importChunk, maxChars: LIMITS.importFile };
 }
 
 function sessionOf(id: string): Staged {
   const s = sessions.get(id);
-  // The background was restarted mid-upload, or the session was refused or ended: nothing was written.
+  // The background was restarted mid-upload, another upload began, or the session was refused or ended: nothing was written.
   if (!s) throw new ImportError('The import was interrupted before it finished (nothing was written): choose the file again');
   return s;
 }
 
-export function stageChunk(msg: Of<'library/import-chunk'>, now = Date.now()): Replies['library/import-chunk'] {
+export function stageChunk(msg: Of<'library/import-chunk'>): Replies['library/import-chunk'] {
   const s = sessionOf(msg.session);
-  // Every session together, so that several uploads at once cannot hold more than one file's limit.
-  if (s.chars + msg.text.length > LIMITS.importFile || staged() + msg.text.length > LIMITS.importFile) {
+  if (s.chars + msg.text.length > LIMITS.importFile) {
     sessions.delete(msg.session);
     throw new ImportError(tooLarge(s.chars + msg.text.length));
   }
@@ -68,7 +64,6 @@ export function stageChunk(msg: Of<'library/import-chunk'>, now = Date.now()): R
   if (list) list.push(msg.text);
   else s.parts.set(key, [msg.text]);
   s.chars += msg.text.length;
-  s.touched = now;
   return { chars: s.chars };
 }
 

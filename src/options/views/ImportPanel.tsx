@@ -5,7 +5,7 @@
  * anything is written. The background checks the whole file first; a
  * refusal is shown with its reason and nothing is written.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Replies } from '../../shared/messages/types';
 import { IMPORT_LIMIT_TEXT, importChosenFile } from '../read-import';
 
@@ -50,20 +50,27 @@ export function ImportPanel(props: { onImported: () => void }) {
     if (size > 8e6) setProgress(`Reading the file: ${Math.min(100, Math.round((100 * sent) / size))}%…`);
   };
   const accept = KINDS.find((k) => k.kind === kind)!.accept;
+  /** Each preview and import is a run; one started later ends an earlier one (the background takes one upload at a time). */
+  const runs = useRef(0);
   const showPreview = async (k: Kind, f: File | null) => {
+    const run = ++runs.current;
     setPreview(null);
     if (!f) return;
+    const current = (fn: () => void) => run === runs.current && fn();
     try {
-      setPreview({ ok: true, counts: await importChosenFile(k, f, { preview: true, onProgress }) });
+      const counts = await importChosenFile(k, f, { preview: true, onProgress: (sent, size) => current(() => onProgress(sent, size)) });
+      current(() => setPreview({ ok: true, counts }));
     } catch (err) {
-      setPreview({ ok: false, reason: (err as Error).message });
+      current(() => setPreview({ ok: false, reason: (err as Error).message }));
     } finally {
-      setProgress(null);
+      current(() => setProgress(null));
     }
   };
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!file) return;
+    ++runs.current;
+    setPreview(null);
     setBusy(true);
     setOutcome(null);
     try {

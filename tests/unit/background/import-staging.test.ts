@@ -81,4 +81,13 @@ describe('staged imports', () => {
     stageChunk({ type: 'library/import-chunk', session: again, path: 'ratings.csv', text: ',Year' });
     expect(takeStaged({ type: 'library/import-commit', session: again }).files).toEqual([{ path: 'ratings.csv', text: 'Date,Name,Year' }]);
   });
+
+  it('takes one upload at a time: a new one (Import pressed while the preview is sent) ends the earlier', () => {
+    const preview = beginImport({ type: 'library/import-begin', kind: 'backup' }).session;
+    stageChunk({ type: 'library/import-chunk', session: preview, text: '{"format"' });
+    const real = beginImport({ type: 'library/import-begin', kind: 'backup' }).session;
+    expect(() => stageChunk({ type: 'library/import-chunk', session: preview, text: ': 1}' })).toThrow(/interrupted/);
+    stageChunk({ type: 'library/import-chunk', session: real, text: '{}' });
+    expect(takeStaged({ type: 'library/import-commit', session: real }).text).toBe('{}');
+  });
 });
