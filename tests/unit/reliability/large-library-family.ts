@@ -22,6 +22,7 @@ import { beginImport, stageChunk, takeStaged } from '../../../src/background/imp
 import type { Family, Outcome } from './family';
 import { isClear } from './family';
 import { describeThrown } from './judge-import';
+import { changedLines } from './round-trip';
 
 interface Case {
   seed: number;
@@ -48,14 +49,6 @@ async function importInChunks(db: ReadOnlyDb, text: string, chunks: number) {
   return importFile(db, takeStaged({ type: 'library/import-commit', session }));
 }
 
-function changedLines(a: string, b: string): number {
-  const count = (text: string) => text.split('\n').reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map<string, number>());
-  const [ma, mb] = [count(a), count(b)];
-  let n = 0;
-  for (const [l, k] of ma) n += Math.max(0, k - (mb.get(l) ?? 0));
-  for (const [l, k] of mb) n += Math.max(0, k - (ma.get(l) ?? 0));
-  return n;
-}
 
 /** The file with its last page's rating out of range: valid up to its last record, so refused only when read whole. */
 function brokenAtTheEnd(text: string): string {

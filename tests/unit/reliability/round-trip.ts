@@ -32,7 +32,7 @@ interface Case {
 }
 
 /** Lines of one text missing from the other, both ways. */
-function changedLines(a: string, b: string): number {
+export function changedLines(a: string, b: string): number {
   const count = (text: string) => text.split('\n').reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map<string, number>());
   const [ma, mb] = [count(a), count(b)];
   let n = 0;
