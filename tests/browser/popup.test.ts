@@ -31,6 +31,18 @@ const tagInput = (popup: Page) => popup.getByLabel('Tags', { exact: true });
 const note = (popup: Page) => popup.getByLabel('Note', { exact: true });
 
 /** What the library holds, asked the way the options page asks. */
+/** Selects the page's first paragraph containing `text`, as the reader would before "Re-attach to selection". */
+function selectParagraph(page: Page, text: string): Promise<void> {
+  return page.evaluate((t) => {
+    const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.includes(t));
+    if (!p) throw new Error(`No paragraph with ${t}`);
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  }, text);
+}
+
 async function library(l: Launched): Promise<any> {
   const options = await openOptions(l);
   const lib = await options.evaluate(`chrome.runtime.sendMessage({ type: 'library/list' }).then((r) => r.data)`);
@@ -324,13 +336,7 @@ describe('the popup', () => {
       await expect.poll(() => popup.getByRole('status').last().innerText()).toContain('1 still not found');
       await item(gone).getByRole('button', { name: 'Re-attach to selection' }).click();
       await expect.poll(() => item(gone).getByRole('alert').innerText()).toContain('select the passage on the page first');
-      await page.evaluate(`(() => {
-        const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('Samantha'));
-        const range = document.createRange();
-        range.selectNodeContents(p);
-        getSelection().removeAllRanges();
-        getSelection().addRange(range);
-      })()`);
+      await selectParagraph(page, 'Samantha');
       await item(gone).getByRole('button', { name: 'Re-attach to selection' }).click();
       await expect.poll(() => popup.locator('.orphans').count()).toBe(0);
       expect(await item(gone).locator('blockquote').innerText()).toContain('Samantha');
@@ -346,13 +352,7 @@ describe('the popup', () => {
       expect(await popup.getByRole('heading', { name: 'Not found on the page (1)' }).count()).toBe(1);
       await expect.poll(badge).toContain('1 saved passage not found');
       // And again, for good.
-      await page.evaluate(`(() => {
-        const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('Samantha'));
-        const range = document.createRange();
-        range.selectNodeContents(p);
-        getSelection().removeAllRanges();
-        getSelection().addRange(range);
-      })()`);
+      await selectParagraph(page, 'Samantha');
       await item(gone).getByRole('button', { name: 'Re-attach to selection' }).click();
       await expect.poll(() => popup.locator('.orphans').count()).toBe(0);
       await item(gone).getByRole('button', { name: 'Delete' }).click();
