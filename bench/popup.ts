@@ -10,10 +10,26 @@
  * On stderr: every open, the median stages, and the popup of a page with no record.
  * Prints the median: `bench: popup-open-50-highlights = 42.1 ms`.
  *
- *   npx vite build && npx tsx bench/popup.ts
+ * The floor under both: a blank extension page (one tiny classic script, one
+ * paragraph) opened the same way, from navigation start to its first
+ * contentful paint. It is added to a copy of the build (so neither build ships
+ * it) and printed as `baseline-blank-extension-page`: no popup can show its
+ * content sooner than that on the machine that ran the bench.
+ *
+ *   npm run build:test && REEL_DIST=.tmp/dist-test npx tsx bench/popup.ts
  */
-import { launch, tabIdOf } from '../tests/browser/chromium';
-import { startServer } from '../tests/browser/server';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// The build plus the blank page, in a copy; the driver reads REEL_DIST when it is imported.
+const copy = mkdtempSync(join(tmpdir(), 'reel-notes-bench-popup-'));
+cpSync(resolve(process.env.REEL_DIST ?? 'dist'), copy, { recursive: true });
+writeFileSync(join(copy, 'bench-blank.js'), "performance.mark('bench-blank-script');\n");
+writeFileSync(join(copy, 'bench-blank.html'), '<!doctype html><html><head><meta charset="utf-8"><script src="/bench-blank.js"></script></head><body><p>Blank</p></body></html>\n');
+process.env.REEL_DIST = copy;
+const { launch, tabIdOf } = await import('../tests/browser/chromium');
+const { startServer } = await import('../tests/browser/server');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const HIGHLIGHTS = 50;
@@ -117,6 +133,22 @@ try {
     return { median: median(times), all: times, stages: [0, 1, 2, 3].map((k) => median(stages.map((x) => x[k]))) };
   }
 
+  /** The blank extension page, opened RUNS times like the popup: median ms from navigation start to its first contentful paint. */
+  async function blankOpens(): Promise<number> {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS + 1; i++) {
+      const blank = await l.context.newPage();
+      await blank.goto(`chrome-extension://${l.id}/bench-blank.html`);
+      const fcp = `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null`;
+      let at: number | null = null;
+      while ((at = (await blank.evaluate(fcp)) as number | null) === null) await new Promise((r) => setTimeout(r, 10));
+      await blank.close();
+      if (i > 0) times.push(at);
+    }
+    return median(times);
+  }
+
+  const blank = await blankOpens();
   const empty = await opens(emptyTab, 0);
   const full = await opens(tabId, HIGHLIGHTS);
   const f = (x: number) => x.toFixed(1);
@@ -126,7 +158,9 @@ try {
   console.log(`bench: popup-open-50-highlights = ${f(full.median)} ms`);
   console.log(`bench: popup-rendered-50-highlights = ${f(full.stages[3])} ms`);
   console.log(`bench: baseline-popup-open-no-record = ${f(empty.median)} ms`);
+  console.log(`bench: baseline-blank-extension-page = ${f(blank)} ms`);
 } finally {
   await l.close();
   await server.close();
+  rmSync(copy, { recursive: true, force: true });
 }
