@@ -91,10 +91,39 @@ function score(p: CorpusPage, d: Detection | null, t: Tally, misses: string[]): 
   }
 }
 
+/**
+ * Sources to folds, every source whole (its pages never train and test the same fold), the folds balanced
+ * by reviews (stratified group k-fold): sources with the most reviews first, each to the fold with the fewest
+ * reviews so far (then the fewest pages, then the lowest number). Assigning by name instead put every
+ * source of JSON-LD reviews into one fold, so that fold's model had never seen one.
+ */
+export function sourceFolds(pages: CorpusPage[], k: number): Map<string, number> {
+  const per = new Map<string, { reviews: number; pages: number }>();
+  for (const p of pages) {
+    const c = per.get(p.source) ?? { reviews: 0, pages: 0 };
+    c.pages++;
+    if (p.label.isReview) c.reviews++;
+    per.set(p.source, c);
+  }
+  const order = [...per].sort((a, b) => b[1].reviews - a[1].reviews || b[1].pages - a[1].pages || a[0].localeCompare(b[0]));
+  const load = Array.from({ length: k }, () => ({ reviews: 0, pages: 0 }));
+  const foldOf = new Map<string, number>();
+  for (const [source, c] of order) {
+    let best = 0;
+    for (let f = 1; f < k; f++) {
+      const a = load[f], b = load[best];
+      if (a.reviews < b.reviews || (a.reviews === b.reviews && a.pages < b.pages)) best = f;
+    }
+    foldOf.set(source, best);
+    load[best].reviews += c.reviews;
+    load[best].pages += c.pages;
+  }
+  return foldOf;
+}
+
 /** k-fold by source: each source's pages are tested by a model fitted on the other folds only. */
 function heldOut(pages: CorpusPage[], k = 5): { precision: number; recall: number; folds: number; misses: string[] } {
-  const sources = [...new Set(pages.map((p) => p.source))].sort();
-  const foldOf = new Map(sources.map((s, i) => [s, i % k]));
+  const foldOf = sourceFolds(pages, k);
   let tp = 0, fp = 0, fn = 0;
   const misses: string[] = [];
   for (let f = 0; f < k; f++) {

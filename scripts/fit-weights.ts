@@ -1,6 +1,6 @@
 /**
  * npx tsx scripts/fit-weights.ts — fits the detection model (src/shared/film/model.ts) on the labelled corpus:
- * L2-regularised logistic regression over the features, then the threshold that maximises F0.5 (precision
+ * logistic regression over the features, L2-regularised toward a prior of each feature's sign (PRIOR), then the threshold that maximises F0.5 (precision
  * counts double: a wrong badge is worse than a missed one). Writes src/shared/film/weights.ts.
  */
 import { writeFileSync } from 'node:fs';
@@ -22,9 +22,19 @@ export function sampleOf(p: CorpusPage): Sample | null {
 /** Features are clipped to ±8 before fitting so one huge adapter score cannot dominate. */
 const clip = (v: number) => Math.max(-8, Math.min(8, v));
 
-export function fit(samples: Sample[], lambda = 0.002, epochs = 3000, rate = 0.1): Weights {
+/**
+ * The prior each weight is pulled toward: every feature was written as evidence for (or, in LOWERS, against)
+ * a review, so a feature the training pages hardly show keeps a modest weight of its sign instead of none.
+ * (With a prior of zero, a held-out source whose pages carry the only examples of a kind of evidence,
+ * the one RDFa page or the facts boxes of one blog, was scored as if that evidence meant nothing.)
+ */
+export const PRIOR = Number(process.env.REEL_FIT_PRIOR ?? 0.5);
+const priorOf = (k: string) => (k === 'site' ? 0 : LOWERS.has(k as never) ? -PRIOR : PRIOR);
+
+export function fit(samples: Sample[], lambda = Number(process.env.REEL_FIT_LAMBDA ?? 0.002), epochs = 3000, rate = 0.1): Weights {
   const n = FEATURES.length;
-  const w = new Array<number>(n).fill(0);
+  const mu = FEATURES.map(priorOf);
+  const w = [...mu];
   let b = 0;
   const pos = samples.filter((s) => s.y === 1).length || 1;
   const neg = samples.length - pos || 1;
@@ -41,7 +51,7 @@ export function fit(samples: Sample[], lambda = 0.002, epochs = 3000, rate = 0.1
       gb += err;
     }
     for (let i = 0; i < n; i++) {
-      w[i] -= rate * (gw[i] / samples.length + lambda * w[i]);
+      w[i] -= rate * (gw[i] / samples.length + lambda * (w[i] - mu[i]));
       // Signs are fixed by meaning: a corpus quirk must not make evidence count against a review.
       w[i] = LOWERS.has(FEATURES[i]) ? Math.min(0, w[i]) : Math.max(0, w[i]);
     }

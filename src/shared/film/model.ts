@@ -7,11 +7,11 @@ import { WEIGHTS } from './weights';
 
 export const FEATURES = [
   'json-ld', 'microdata', 'rdfa', 'open-graph', 'hreview', 'facts', 'post title', 'taxonomy', 'prose',
-  'counter', 'rated', 'first person', 'opinion', 'article', 'link', 'link director', 'link year', 'many films', 'site',
+  'counter', 'rated', 'first person', 'opinion', 'article', 'link', 'link director', 'link year', 'many films', 'reference', 'site',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 /** Counter-evidence may only lower the score; every other feature may only raise it (a prior the fit keeps). */
-export const LOWERS: ReadonlySet<Feature> = new Set<Feature>(['counter', 'many films']);
+export const LOWERS: ReadonlySet<Feature> = new Set<Feature>(['counter', 'many films', 'reference']);
 export type Features = Partial<Record<Feature, number>>;
 
 export interface Weights { bias: number; threshold: number; w: Partial<Record<Feature, number>> }

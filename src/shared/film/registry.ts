@@ -116,6 +116,31 @@ function reviewMeta(ctx: PageContext): ReviewInfo {
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)\b/g;
 const OPINION = /\b(?:recommend(?:ed)?|enjoy(?:ed)?|loved|liked|disappointing|disappointed|brilliant|masterpiece|overrated|underrated|worth (?:watching|seeing|a watch)|must-see|boring|gripping|stunning|mesmeri[sz]ing|forgettable|memorable|entertaining|flawed|compelling|captivating|tedious|superb|excellent|terrible|awful)\b/gi;
 
+/**
+ * Section names of a reference entry about a film or a person (an encyclopedia or database page): a
+ * review is one voice on one film and has none of these as headings, or one at most ("Cast").
+ */
+const REFERENCE_HEADINGS = new Set([
+  'plot', 'cast', 'production', 'development', 'casting', 'filming', 'release', 'reception', 'critical reception',
+  'critical response', 'box office', 'accolades', 'awards and nominations', 'soundtrack', 'references', 'notes',
+  'external links', 'see also', 'further reading', 'early life', 'career', 'personal life', 'filmography',
+]);
+/** "Her is a 2013 American science-fiction romantic drama film …": the definition that opens a reference entry. */
+const DEFINITION = /^[^.]{1,120}?\b(?:is|was) an? (?:(?:18|19|20)\d\d )?[^.]{0,120}?\b(?:film|movie)\b/;
+
+/** How much the page reads like a reference entry: two or more distinct reference headings, and a definition first. */
+function referenceShape(ctx: PageContext): number {
+  const seen = new Set<string>();
+  for (const h of ctx.doc.querySelectorAll('h2, h3')) {
+    const name = (h.textContent ?? '').trim().toLowerCase().replace(/\s+/g, ' ').replace(/\[edit\]$/, '').trim();
+    if (REFERENCE_HEADINGS.has(name)) seen.add(name);
+    if (seen.size >= 6) break;
+  }
+  if (seen.size < 2) return 0;
+  // Many reviews open with a definition too: it counts only on a page with the headings.
+  return Math.min(2, seen.size / 3) + (DEFINITION.test(ctx.text.slice(0, 400)) ? 1 : 0);
+}
+
 const countUpTo = (text: string, re: RegExp, max: number) => {
   let n = 0;
   for (const _ of text.matchAll(re)) if (++n >= max) break;
@@ -127,7 +152,9 @@ function featuresOf(evs: Evidence[], ctx: PageContext): Features {
   const f: Record<string, number> = {};
   let counter = 0;
   for (const e of evs) {
-    f[e.source] = (f[e.source] ?? 0) + Math.max(0, e.score);
+    // Feature names are lower case ("RDFa" evidence is the "rdfa" feature).
+    const key = e.source.toLowerCase();
+    f[key] = (f[key] ?? 0) + Math.max(0, e.score);
     counter += Math.min(0, e.score);
   }
   if (counter) f.counter = -counter;
@@ -139,6 +166,8 @@ function featuresOf(evs: Evidence[], ctx: PageContext): Features {
   if (op) f.opinion = op / 5;
   if (evs.some((e) => e.source === 'prose' && e.review?.rating)) f.rated = 1;
   if (ctx.article) f.article = 1;
+  const reference = referenceShape(ctx);
+  if (reference) f.reference = reference;
   return f as Features;
 }
 

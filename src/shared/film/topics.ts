@@ -6,7 +6,7 @@ export const FILM_REVIEW = /\b(?:film|movie|cinema)[\s_-]*reviews?\b/i;
 
 /** Counter-evidence, each with the reason shown in signals. */
 export const NOT_FILM: Array<{ re: RegExp; why: string; weight: number }> = [
-  { re: /\b(?:tv|television)\b|\bseason\s*\d|\bseries\s*\d|\bepisode|\bminiseries\b|\bs\d\de\d\d\b|\bfinale\b|\bshowrunner\b|\bseries review\b/i, why: 'TV', weight: 4 },
+  { re: /\b(?:tv|television)\b|\bseason\s*\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|complete)\s+season\b|\bseason\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|\bseries\s*\d|\bepisode|\bminiseries\b|\bs\d\de\d\d\b|\bfinale\b|\bshowrunner\b|\bseries review\b/i, why: 'TV', weight: 4 },
   { re: /\bbook reviews?\b|\bnovel\b|\bmemoir\b|\bpaperback\b|\bhardcover\b|\bbooks\b/i, why: 'book', weight: 4 },
   { re: /\brestaurants?\b|\bmenu\b|\bdining\b|\bbistro\b|\bbrunch\b|\bcafe\b|\bfood\b|\bdinner\b/i, why: 'restaurant/food', weight: 4 },
   { re: /\brecipes?\b|\bingredients\b|\bbake\b|\bbaking\b/i, why: 'recipe', weight: 5 },

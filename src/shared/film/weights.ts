@@ -2,27 +2,28 @@
 import type { Weights } from './model';
 
 export const WEIGHTS: Weights = {
-  "bias": -4.402,
-  "threshold": 1.383,
+  "bias": -5.075,
+  "threshold": 0.889,
   "w": {
-    "json-ld": 0.952,
-    "microdata": 1.004,
-    "rdfa": 0,
+    "json-ld": 1.17,
+    "microdata": 1.037,
+    "rdfa": 1.048,
     "open-graph": 0,
-    "hreview": 0.735,
-    "facts": 0.791,
-    "post title": 0.575,
-    "taxonomy": 1.265,
-    "prose": 0.63,
-    "counter": -1.018,
-    "rated": 1.969,
+    "hreview": 0.768,
+    "facts": 2,
+    "post title": 0.921,
+    "taxonomy": 1.648,
+    "prose": 1.208,
+    "counter": -1.122,
+    "rated": 1.351,
     "first person": 0,
     "opinion": 0,
-    "article": 1.134,
-    "link": 0.94,
-    "link director": 0,
-    "link year": 0.313,
-    "many films": -0.669,
-    "site": 6.285
+    "article": 0.116,
+    "link": 0.969,
+    "link director": 0.176,
+    "link year": 0.299,
+    "many films": -0.918,
+    "reference": -1.759,
+    "site": 6.464
   }
 };

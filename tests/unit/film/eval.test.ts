@@ -10,7 +10,7 @@ import { parseHtml } from '../../../scripts/detect';
 const root = resolve(__dirname, '../../..');
 
 describe('corpus evaluation', () => {
-  it('meets the targets (precision ≥ .97, recall ≥ .95, title ≥ .95, year ≥ .9, director ≥ .9, cast F1 ≥ .9, held-out precision ≥ .9)', () => {
+  it('meets the targets (precision ≥ .97, recall ≥ .95, title ≥ .95, year ≥ .9, director ≥ .9, cast F1 ≥ .9, held-out precision ≥ .9, held-out recall ≥ .9)', () => {
     const r = runEval(root);
     if (r.misses.length) console.info(r.misses.join('\n'));
     expect(r.pages).toBeGreaterThanOrEqual(39);
@@ -20,9 +20,9 @@ describe('corpus evaluation', () => {
     expect(r.year).toBeGreaterThanOrEqual(0.9);
     expect(r.director).toBeGreaterThanOrEqual(0.9);
     expect(r.heldout.precision).toBeGreaterThanOrEqual(0.9);
-    // Issue 11 asks recall ≥ .9 on unseen sites; the fitted model reaches .70 held out (30 of 43) (a kind of markup seen on
-    // one site only cannot be learnt by the folds without it). This is a floor against regressions, not the target.
-    expect(r.heldout.recall).toBeGreaterThanOrEqual(0.69);
+    // Issue 11 asks recall ≥ .9 on unseen sites. Held out by source (folds balanced by reviews, weights pulled toward
+    // a prior of their sign) the fitted model reaches .91; this floor catches a regression below the target.
+    expect(r.heldout.recall).toBeGreaterThanOrEqual(0.9);
     expect(r.castF1).toBeGreaterThanOrEqual(0.9);
   }, 600_000);
 

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+/** What the scoring model is told about a page: the features behind a decision a reader would question. */
+import { describe, expect, it } from 'vitest';
+import { extractFilm } from '../../../src/shared/film';
+import { sourceFolds } from '../../../scripts/eval';
+import type { CorpusPage } from '../../../scripts/corpus';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const PROSE =
+  '<p>Her is a 2013 American romantic drama film written and directed by Spike Jonze. This Spike Jonze written and directed film starring Joaquin Phoenix carries an air of melancholy, with Scarlett Johansson as the voice of Samantha.</p>';
+
+describe('a reference entry about a film', () => {
+  const entry = parse(
+    `<html><body><article><h1>Her (film)</h1>${PROSE}<h2>Plot</h2><p>Theodore writes letters.</p><h2>Cast</h2><ul><li>Joaquin Phoenix as Theodore</li></ul><h2>Reception</h2><p>Praised.</p><h2>References</h2></article></body></html>`,
+  );
+  const post = parse(`<html><body><article><h1>Her</h1>${PROSE}<h2>Cast</h2><p>Phoenix is wonderful.</p></article></body></html>`);
+
+  it('counts against a review: encyclopedia headings and a definition first', () => {
+    const a = extractFilm(entry);
+    const b = extractFilm(post);
+    expect(a.features?.reference).toBeGreaterThanOrEqual(2);
+    expect(b.features?.reference).toBeUndefined();
+    expect(a.confidence).toBeLessThan(b.confidence);
+  });
+});
+
+describe('review markup in any syntax', () => {
+  it('RDFa evidence reaches the model under its feature name', () => {
+    const d = extractFilm(
+      parse(`<html><body><article vocab="http://schema.org/" typeof="Review"><h1 property="name">Portrait of a Lady on Fire</h1>
+        <div property="itemReviewed" typeof="Movie"><meta property="name" content="Portrait of a Lady on Fire">
+        <div property="director" typeof="Person"><meta property="name" content="Céline Sciamma"></div></div>
+        <div property="reviewBody"><p>Built from looks.</p></div></article></body></html>`),
+    );
+    expect(d.features?.rdfa).toBeGreaterThan(0);
+    expect(d.isReview).toBe(true);
+    expect(d.film.title).toBe('Portrait of a Lady on Fire');
+  });
+});
+
+describe('television', () => {
+  it.each(['Babylon 5: The Complete Fourth Season Review', 'The Bear Season Two review'])('"%s" is not a film review', (title) => {
+    const d = extractFilm(
+      parse(`<html><body class="category-reviews"><article class="post"><h1 class="entry-title">${title}</h1><div class="entry-content"><p>Directed by Spike Jonze, starring Joaquin Phoenix.</p></div></article></body></html>`),
+    );
+    expect(d.isReview).toBe(false);
+    expect(d.signals.join(' ')).toContain('TV');
+  });
+});
+
+describe('held-out folds', () => {
+  it('keep every source whole and spread the reviews', () => {
+    // Sources named so that assigning by name (i % 5) would put every review of A… into two folds.
+    const sizes: Array<[string, number, number]> = [['a1', 6, 8], ['a2', 5, 5], ['b1', 4, 7], ['b2', 1, 30], ['c1', 0, 12], ['c2', 2, 2], ['d1', 0, 9], ['e1', 3, 3]];
+    const pages = sizes.flatMap(([source, reviews, n]) =>
+      Array.from({ length: n }, (_, i) => ({ source, label: { isReview: i < reviews } }) as unknown as CorpusPage),
+    );
+    const folds = sourceFolds(pages, 5);
+    expect([...folds.keys()].sort()).toEqual(sizes.map(([s]) => s).sort());
+    const reviews = [0, 1, 2, 3, 4].map((f) => pages.filter((p) => p.label.isReview && folds.get(p.source) === f).length);
+    expect(Math.min(...reviews)).toBeGreaterThan(0);
+    expect(Math.max(...reviews) - Math.min(...reviews)).toBeLessThanOrEqual(6);
+  });
+});
