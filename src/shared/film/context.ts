@@ -114,6 +114,18 @@ export function firstByPriority(root: ParentNode, sels: readonly string[], ok: (
   return null;
 }
 
+/**
+ * Whether an element holds more than `n` characters of text: `textContent.length > n` without building the
+ * string, stopping at the first text nodes that pass it. A long page has hundreds of candidate containers,
+ * most of them large, and their whole text was built once each only to be measured.
+ */
+export function hasTextOver(el: Element, n: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let len = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if ((len += (t as Text).data.length) > n) return true;
+  return false;
+}
+
 /** Text of an element with block boundaries kept as newlines; iterative so deep DOMs cannot overflow the stack. */
 export function blockText(root: Element, max = MAX_TEXT): string {
   const parts: string[] = [];
@@ -146,7 +158,7 @@ export function buildContext(doc: Document, url?: string): PageContext {
     const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 5).map((h) => clean(h.textContent, 300));
     postTitle = h1s.find((t) => t && t !== siteName && metaTitles.some((m) => m.includes(t) || t.includes(m))) ?? null;
   }
-  let content = firstByPriority(doc, CONTENT_SELECTORS, (el) => (el.textContent ?? '').length > 200);
+  let content = firstByPriority(doc, CONTENT_SELECTORS, (el) => hasTextOver(el, 200));
   // A first <section> that holds under half of its article is a part (a summary box), not the post.
   const whole = content?.matches('article section') ? content.closest('article') : null;
   if (whole && (content!.textContent ?? '').length * 2 < (whole.textContent ?? '').length) content = whole;

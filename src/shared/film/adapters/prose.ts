@@ -35,6 +35,25 @@ const VOICED_CHAR = rx(`\\b(${NAME})[-–—, ]+(?:is |who is )?voiced(?: \\p{Ll
 const VOICED_BY = rx(`\\b(?:voiced|[Vv]oice(?:d)? work) by (${NAME})`);
 const VOICE_OF = rx(`\\b(?:the )?voice of (${NAME})`);
 const X_VOICES = rx(`\\b(${NAME}) (?:voices|lends (?:his|her|their) voice to) (${NAME})`);
+/**
+ * The patterns that begin with a name, each with words every one of its matches contains (`key`). A
+ * name-first pattern is tried at every word of the text, so on a long page it is run only around its key
+ * words (see `around`).
+ */
+export const NAME_FIRST = {
+  xDirected: { re: X_DIRECTED, key: /-(?:directed|helmed)\b/g },
+  xDirects: { re: X_DIRECTS, key: / (?:directs|helms|has directed|has made|has crafted|returns to directing)\b/g },
+  xPossessive: {
+    re: X_POSSESSIVE,
+    key: /['’]s (?:(?:new|latest|last|first|previous) )?(?:film|movie|feature|picture|direction|script|screenplay|camera|adaptation|vision|debut)\b|['’]s [“"‘]\p{Lu}/gu,
+  },
+  asRole: { re: AS_ROLE, key: / (?:as|plays) /g },
+  isRole: { re: IS_ROLE, key: / is (?:his|her|their|the) /g },
+  playsRole: { re: PLAYS_ROLE, key: / plays /g },
+  andPlay: { re: AND_PLAY, key: / (?:play|star)\b/g },
+  voicedChar: { re: VOICED_CHAR, key: /voiced/g },
+  xVoices: { re: X_VOICES, key: / (?:voices|lends (?:his|her|their) voice to) /g },
+};
 const GRADE = /\b(?:[Gg]rade|GRADE)\s*:\s*([A-F][+\-−]?)(?![\w])/;
 const STARS_OUT_OF = /\b(\d(?:\.\d)?|10)\s*(?:\/|out of)\s*(5|10|4)\b(?:\s*stars?)?/;
 const STAR_GLYPHS = /([★]{1,5})(½)?([☆]{0,5})/;
@@ -59,11 +78,48 @@ const MAX_MATCHES = 300;
 const MAX_CAST = 80;
 
 /** matchAll, but stops after MAX_MATCHES so a hostile page cannot make the pass quadratic. */
-function* matches(text: string, re: RegExp): Generator<RegExpMatchArray & { index: number }> {
+export function* matches(text: string, re: RegExp): Generator<RegExpMatchArray & { index: number }> {
   let n = 0;
   for (const m of text.matchAll(re)) {
     if (++n > MAX_MATCHES) return;
     yield m as RegExpMatchArray & { index: number };
+  }
+}
+
+/** How far a name-first match can reach before its key words (four long tokens and particles) and after them. */
+const BEFORE = 160;
+const AFTER = 240;
+/** A window's matches that start this close to its cut end may be cut short: they are left to the next window. */
+const MARGIN = 200;
+
+/**
+ * The matches of `re` that `matches(text, re)` would give, found by running `re` only on windows of the
+ * text around the matches of `key` (words every match of `re` contains). Windows start and end at spaces,
+ * so `\b` and the name tokens see what they would see in the whole text; matches never overlap, as in one
+ * scan. On a 120,000-character article this is a few windows instead of a pattern tried at every word.
+ */
+export function* around(text: string, { key, re }: { key: RegExp; re: RegExp }): Generator<RegExpMatchArray & { index: number }> {
+  let n = 0;
+  let end = 0; // where the last match given ended
+  let covered = -1; // key words at or before this have had every match around them given
+  for (const k of text.matchAll(key)) {
+    if (k.index! <= covered) continue;
+    const start = Math.max(0, k.index! - BEFORE);
+    const from = Math.max(end, start === 0 ? 0 : text.lastIndexOf(' ', start) + 1);
+    const past = Math.min(text.length, k.index! + k[0].length + AFTER);
+    const space = text.indexOf(' ', past);
+    const to = past === text.length || space === -1 ? text.length : space;
+    const safe = to === text.length ? Infinity : to - MARGIN;
+    covered = to === text.length ? Infinity : safe - 1;
+    for (const m of text.slice(from, to).matchAll(re)) {
+      const at = from + m.index!;
+      if (at >= safe) break;
+      if (at < end) continue;
+      if (++n > MAX_MATCHES) return;
+      end = at + m[0].length;
+      m.index = at;
+      yield m as RegExpMatchArray & { index: number };
+    }
   }
 }
 
@@ -118,9 +174,9 @@ export function readProse(text: string, known: string[] = []): { directors: Hit[
   for (const m of matches(text, DIRECTED_BY)) { dir(m[1], 3, 'directed by'); dir(m[2], 3, 'directed by'); }
   for (const m of matches(text, DIRECTOR_X)) { dir(m[1], 3, 'director'); dir(m[2], 3, 'director'); }
   for (const m of matches(text, THIS_X_DIRECTED)) dir(m[1], 3, 'directed film by');
-  for (const m of matches(text, X_DIRECTED)) dir(m[1], 3, 'directed by');
-  for (const m of matches(text, X_DIRECTS)) dir(m[1], m[1].includes(' ') ? 3 : 1.5, 'film by');
-  for (const m of matches(text, X_POSSESSIVE)) {
+  for (const m of around(text, NAME_FIRST.xDirected)) dir(m[1], 3, 'directed by');
+  for (const m of around(text, NAME_FIRST.xDirects)) dir(m[1], m[1].includes(' ') ? 3 : 1.5, 'film by');
+  for (const m of around(text, NAME_FIRST.xPossessive)) {
     const n = m[1] ?? m[2];
     dir(n, n.includes(' ') ? 2.5 : 1, 'film by');
   }
@@ -135,22 +191,22 @@ export function readProse(text: string, known: string[] = []): { directors: Hit[
       rest = rest.slice(n[0].length);
     }
   }
-  for (const m of matches(text, VOICED_CHAR)) add({ name: m[2], character: m[1], voice: true }, 'voiced by');
+  for (const m of around(text, NAME_FIRST.voicedChar)) add({ name: m[2], character: m[1], voice: true }, 'voiced by');
   for (const m of matches(text, VOICED_BY)) add({ name: m[1], voice: true }, 'voiced by');
   for (const m of matches(text, VOICE_OF)) add({ name: m[1], voice: true }, 'voice of');
-  for (const m of matches(text, X_VOICES)) add({ name: m[1], character: m[2], voice: true }, 'voices');
+  for (const m of around(text, NAME_FIRST.xVoices)) add({ name: m[1], character: m[2], voice: true }, 'voices');
 
   const isKnown = (n: string) => known.some((k) => sameName(k, n)) || cast.some((c) => sameName(c.name, n));
-  for (const m of matches(text, AS_ROLE)) {
+  for (const m of around(text, NAME_FIRST.asRole)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (/\b(?:such|known|same|well|so)\s*$/i.test(before)) continue;
     const actor = m[1].replace(STOP_LEAD, '');
     if (actor.split(' ').length < 2 && !isKnown(actor)) continue;
     add({ name: actor, character: m[2].replace(STOP_LEAD, '') }, 'as');
   }
-  for (const m of matches(text, IS_ROLE)) if (trimLead(m[1]).includes(' ')) add({ name: m[1], character: m[2] }, 'is');
-  for (const m of matches(text, PLAYS_ROLE)) if (m[1].includes(' ')) add({ name: m[1].replace(STOP_LEAD, '') }, 'plays');
-  for (const m of matches(text, AND_PLAY)) {
+  for (const m of around(text, NAME_FIRST.isRole)) if (trimLead(m[1]).includes(' ')) add({ name: m[1], character: m[2] }, 'is');
+  for (const m of around(text, NAME_FIRST.playsRole)) if (m[1].includes(' ')) add({ name: m[1].replace(STOP_LEAD, '') }, 'plays');
+  for (const m of around(text, NAME_FIRST.andPlay)) {
     if (m[1].includes(' ') || isKnown(m[1])) add({ name: m[1] }, 'play');
     add({ name: m[2] }, 'play');
   }
