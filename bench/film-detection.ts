@@ -83,10 +83,10 @@ await browser.close();
 // bundled for the worker with esbuild (tsx's own), so what is timed is the product's code, not a copy.
 const loader = await build({
   stdin: {
-    contents: `import { parseIndexBytes } from './src/background/film-index';
+    contents: `import { loadIndex } from './src/background/film-index';
       globalThis.__benchIndexLoad = async (url) => {
         const t0 = performance.now();
-        const index = await parseIndexBytes(await (await fetch(url)).blob());
+        const index = await loadIndex(url);
         if (!index.byTitle('Her').length) throw new Error('no Her in the index');
         return performance.now() - t0;
       };`,
@@ -99,14 +99,20 @@ const loader = await build({
 });
 const ext = await launch();
 try {
+  // Timed once Chromium and the extension have started (the install opens the welcome tab): a reader's
+  // worker loads the index when a page first needs it, not while the browser starts. Loads timed during
+  // start-up took twice as long, all of it waiting for the busy browser.
+  await new Promise((r) => setTimeout(r, 3000));
   await ext.worker.evaluate(loader.outputFiles[0].text);
   const ms = await ext.worker.evaluate(async () => {
     const times: number[] = [];
     const url = (globalThis as any).chrome.runtime.getURL('film-index/films.bin.gz');
     for (let i = 0; i < 5; i++) times.push(await (globalThis as any).__benchIndexLoad(url));
-    return times.sort((a, b) => a - b)[2];
+    return { first: times[0], median: [...times].sort((a, b) => a - b)[2] };
   });
-  line('film-index-load-service-worker', ms, 'ms');
+  // The first load is the one a reader waits for after the worker starts (its code not yet optimised).
+  line('film-index-load-service-worker', ms.median, 'ms');
+  line('film-index-load-service-worker-first', ms.first, 'ms');
 } finally {
   await ext.close();
   await server.close();

@@ -41,6 +41,15 @@ export function directorsFrom(extract: string): string[] {
   return named.filter((n) => n.includes(' ') && !/^(?:The|A|An|His|Her|Their)\b/.test(n)).slice(0, 4);
 }
 
+/** "101_Dalmatians_II:_Patch%27s_London_Adventure" → "101_Dalmatians_II:_Patch's_London_Adventure". */
+export function articleName(href: string): string {
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
+}
+
 export function buildIndex(filmsDir: string): IndexFile {
   const people: string[] = [];
   const personId = new Map<string, number>();
@@ -67,7 +76,8 @@ export function buildIndex(filmsDir: string): IndexFile {
         .slice(0, MAX_CAST);
       const directors = typeof r.extract === 'string' ? directorsFrom(r.extract) : [];
       if (!cast.length && !directors.length) continue; // nothing to link a page to
-      const href = typeof r.href === 'string' ? r.href.trim() : '';
+      // The source's hrefs are URL-encoded ("Patch%27s"); the index keeps the article's name, encoded once where a link is made.
+      const href = typeof r.href === 'string' ? articleName(r.href.trim()) : '';
       const row: IndexFile['films'][number] = [title, r.year, directors.map(id), cast.map(id)];
       if (href && href !== title.replace(/ /g, '_')) row.push(href);
       films.push(row);

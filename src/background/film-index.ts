@@ -9,19 +9,21 @@ import { FilmIndex } from '../shared/film-index/film-index';
 
 export const INDEX_PATH = 'film-index/films.bin.gz';
 
-/** Decodes the gzipped index bytes (shared with the bench, which times it). */
-export async function parseIndexBytes(gz: Blob | ArrayBuffer): Promise<FilmIndex> {
-  const blob = gz instanceof Blob ? gz : new Blob([gz]);
-  const stream = blob.stream().pipeThrough(new DecompressionStream('gzip'));
-  return FilmIndex.fromBytes(new Uint8Array(await new Response(stream).arrayBuffer()));
+/**
+ * Fetches and decodes the gzipped index (the bench times this very function in the built extension's
+ * worker). The response is gunzipped as it arrives, not read whole first.
+ */
+export async function loadIndex(url: string): Promise<FilmIndex> {
+  const r = await fetch(url);
+  if (!r.ok || !r.body) throw new Error(`HTTP ${r.status}`);
+  const bytes = await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+  return FilmIndex.fromBytes(new Uint8Array(bytes));
 }
 
 let loading: Promise<FilmIndex | null> | null = null;
 
 export function filmIndex(): Promise<FilmIndex | null> {
-  loading ??= fetch(browser.runtime.getURL(INDEX_PATH))
-    .then((r) => (r.ok ? r.blob() : Promise.reject(new Error(`HTTP ${r.status}`))))
-    .then(parseIndexBytes)
+  loading ??= loadIndex(browser.runtime.getURL(INDEX_PATH))
     .catch((e) => {
       console.warn('Reel Notes: film index not loaded', e);
       loading = null;

@@ -1,6 +1,6 @@
 /** The offline film index in memory: films by title key, each with its people. Pure; loading lives elsewhere. */
 import { fold } from '../film/text';
-import { decodeIndex, toColumns, walkRefs, type IndexColumns, type IndexFile, type IndexedFilm } from './format';
+import { decodeIndex, fullArticle, toColumns, walkRefs, type IndexColumns, type IndexFile, type IndexedFilm } from './format';
 
 /** Title key: folded, a leading article dropped ("The Beyond" and "Beyond" meet; people decide). */
 export function titleKey(title: string): string {
@@ -58,7 +58,8 @@ export class FilmIndex {
     const lists: string[][] = [[], []];
     walkRefs(refs, refStart[i], (list, id) => lists[list].push(people[id]));
     const title = titles[i];
-    return { title, year: this.c.years[i], directors: lists[0], cast: lists[1], wikipedia: articles[i] || title.replace(/ /g, '_') };
+    const year = this.c.years[i];
+    return { title, year, directors: lists[0], cast: lists[1], wikipedia: fullArticle(articles[i], title, year) };
   }
 }
 
