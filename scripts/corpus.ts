@@ -35,7 +35,8 @@ export function sourceOf(file: string, shared: boolean): string {
   return name.split(/[-.]/)[0];
 }
 
-export function loadCorpus(root = repoRoot): { pages: CorpusPage[]; skipped: string | null } {
+/** Every labelled page (the project's and ../shared/corpus), with its label and source, not yet analysed. */
+export function corpusList(root = repoRoot): { list: Array<{ file: string; label: Label; source: string }>; skipped: string | null } {
   const corpusDir = join(root, 'tests/corpus');
   const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8')) as LabelFile;
   const list: Array<{ file: string; label: Label; source: string }> = Object.entries(labels.local).map(([p, label]) => ({
@@ -53,6 +54,11 @@ export function loadCorpus(root = repoRoot): { pages: CorpusPage[]; skipped: str
   } else {
     skipped = `skipped ${sharedDir} (not found)`;
   }
+  return { list, skipped };
+}
+
+export function loadCorpus(root = repoRoot): { pages: CorpusPage[]; skipped: string | null } {
+  const { list, skipped } = corpusList(root);
   const index = loadFilmIndex();
   const pages = list.map(({ file, label, source }): CorpusPage => {
     const rel = file.startsWith(root) ? file.slice(root.length + 1) : file;
