@@ -178,7 +178,8 @@ export const jsonLd: Adapter = (ctx) => {
     ev.signals.unshift('schema.org Review of a Movie');
     ev.review = reviewInfo(review, ids);
   } else {
-    ev.score += 1; // a film's database page (IMDb-like) is not a review by itself
+    // A Movie alone names the film (trusted for its title and people) but is no evidence of a review: a film's
+    // database page (IMDb-like) has one too.
     ev.titleWeight = 7;
     ev.signals.unshift('schema.org Movie');
   }
