@@ -1,6 +1,7 @@
 /**
  * npx tsx scripts/fit-weights.ts — fits the detection model (src/shared/film/model.ts) on the labelled corpus:
- * logistic regression over the features, L2-regularised toward a prior of each feature's sign (PRIOR), then the threshold that maximises F0.5 (precision
+ * logistic regression over the features with input dropout (DROPOUT), L2-regularised toward a prior of each
+ * feature's sign (PRIOR), then the threshold that maximises F0.5 (precision
  * counts double: a wrong badge is worse than a missed one). Writes src/shared/film/weights.ts.
  */
 import { writeFileSync } from 'node:fs';
@@ -31,10 +32,24 @@ const clip = (v: number) => Math.max(-8, Math.min(8, v));
 export const PRIOR = Number(process.env.REEL_FIT_PRIOR ?? 0.5);
 const priorOf = (k: string) => (k === 'site' ? 0 : LOWERS.has(k as never) ? -PRIOR : PRIOR);
 
+/**
+ * Dropout: in each pass every feature of every page is hidden with this probability (the others scaled up to
+ * match). A page of an unseen site lacks some kinds of evidence (no tags, no link to the index, no markup),
+ * so a kind of evidence must count on its own, not only beside the others it usually comes with: without
+ * it, a star rating (12 of the 14 rated pages are reviews) weighed little, since the rated pages of the
+ * training folds were recognised by their other evidence anyway. 0.2 is the usual rate for inputs
+ * (Srivastava et al., 2014). Held out by source it took recall on real pages from 0.81 to 1.00 (`npm run eval`).
+ */
+export const DROPOUT = Number(process.env.REEL_FIT_DROPOUT ?? 0.2);
+
 export function fit(samples: Sample[], lambda = Number(process.env.REEL_FIT_LAMBDA ?? 0.002), epochs = 3000, rate = 0.1): Weights {
   const n = FEATURES.length;
   const mu = FEATURES.map(priorOf);
   const w = [...mu];
+  let seed = 12345; // a fixed sequence: the same corpus fits the same weights
+  const keep = () => DROPOUT === 0 || ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) >= DROPOUT;
+  const scale = 1 / (1 - DROPOUT);
+  const x = new Array<number>(n);
   let b = 0;
   const pos = samples.filter((s) => s.y === 1).length || 1;
   const neg = samples.length - pos || 1;
@@ -45,9 +60,12 @@ export function fit(samples: Sample[], lambda = Number(process.env.REEL_FIT_LAMB
     let gb = 0;
     for (const s of samples) {
       let z = b;
-      for (let i = 0; i < n; i++) z += w[i] * clip(s.x[i]);
+      for (let i = 0; i < n; i++) {
+        x[i] = keep() ? clip(s.x[i]) * (DROPOUT ? scale : 1) : 0;
+        z += w[i] * x[i];
+      }
       const err = (sigmoid(z) - s.y) * cw(s.y);
-      for (let i = 0; i < n; i++) gw[i] += err * clip(s.x[i]);
+      for (let i = 0; i < n; i++) gw[i] += err * x[i];
       gb += err;
     }
     for (let i = 0; i < n; i++) {

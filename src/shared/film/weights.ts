@@ -2,28 +2,28 @@
 import type { Weights } from './model';
 
 export const WEIGHTS: Weights = {
-  "bias": -4.976,
-  "threshold": 0.603,
+  "bias": -3.451,
+  "threshold": 0.878,
   "w": {
-    "json-ld": 1.249,
-    "microdata": 1.035,
-    "rdfa": 1.047,
+    "json-ld": 0.886,
+    "microdata": 0.84,
+    "rdfa": 0.751,
     "open-graph": 0,
-    "hreview": 0.793,
-    "facts": 2.012,
-    "post title": 0.875,
-    "taxonomy": 1.664,
-    "prose": 1.126,
-    "counter": -1.11,
-    "rated": 1.355,
+    "hreview": 0.836,
+    "facts": 1.413,
+    "post title": 0.606,
+    "taxonomy": 1.557,
+    "prose": 0.632,
+    "counter": -0.723,
+    "rated": 1.552,
     "first person": 0,
-    "opinion": 0,
-    "article": 0.066,
-    "link": 1.084,
-    "link director": 0.225,
-    "link year": 0.405,
-    "many films": -0.973,
-    "reference": -1.781,
-    "site": 6.079
+    "opinion": 0.002,
+    "article": 0.602,
+    "link": 0.718,
+    "link director": 0.581,
+    "link year": 0.79,
+    "many films": -0.614,
+    "reference": -1.618,
+    "site": 4.829
   }
 };

@@ -10,7 +10,7 @@ import { parseHtml } from '../../../scripts/detect';
 const root = resolve(__dirname, '../../..');
 
 describe('corpus evaluation', () => {
-  it('meets the targets (precision ≥ .97, recall ≥ .95, title ≥ .95, year ≥ .9, director ≥ .9, cast F1 ≥ .9, held-out precision ≥ .9, held-out recall ≥ .9)', () => {
+  it('meets the targets (precision ≥ .97, recall ≥ .95, title ≥ .95, year ≥ .9, director ≥ .9, cast F1 ≥ .9, held-out precision ≥ .9, held-out recall ≥ .9, on real pages too)', () => {
     const r = runEval(root);
     if (r.misses.length) console.info(r.misses.join('\n'));
     expect(r.pages).toBeGreaterThanOrEqual(39);
@@ -21,8 +21,11 @@ describe('corpus evaluation', () => {
     expect(r.director).toBeGreaterThanOrEqual(0.9);
     expect(r.heldout.precision).toBeGreaterThanOrEqual(0.9);
     // Issue 11 asks recall ≥ .9 on unseen sites. Held out by source (folds balanced by reviews, weights pulled toward
-    // a prior of their sign) the fitted model reaches .91; this floor catches a regression below the target.
+    // a prior of their sign, input dropout) the fitted model reaches 1.00 on all pages and on the real ones; these
+    // floors catch a regression below the target. (Precision held out is .91 and .94: issue 11's .97 is not met.)
     expect(r.heldout.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.heldoutReal.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.heldoutReal.precision).toBeGreaterThanOrEqual(0.9);
     expect(r.castF1).toBeGreaterThanOrEqual(0.9);
   }, 600_000);
 
