@@ -10,7 +10,7 @@ export const NOT_FILM: Array<{ re: RegExp; why: string; weight: number }> = [
   { re: /\bbook reviews?\b|\bnovel\b|\bmemoir\b|\bpaperback\b|\bhardcover\b|\bbooks\b/i, why: 'book', weight: 4 },
   { re: /\brestaurants?\b|\bmenu\b|\bdining\b|\bbistro\b|\bbrunch\b|\bcafe\b|\bfood\b|\bdinner\b/i, why: 'restaurant/food', weight: 4 },
   { re: /\brecipes?\b|\bingredients\b|\bbake\b|\bbaking\b/i, why: 'recipe', weight: 5 },
-  { re: /^\s*(?:the\s+)?\d+\s+(?:best|worst|greatest|great|essential|must|movies|films|top)\b|\btop\s+\d+\b|\bbest (?:movies|films) of\b|\b(?:movies|films) to (?:watch|stream|see)\b|\branked\b|\branking\b/i, why: 'list article', weight: 5 },
+  { re: /^\s*(?:the\s+)?\d+\s+(?:best|worst|greatest|great|essential|must|movies|films|top)\b|\btop\s+\d+\b|\bbest (?:movies|films) of\b|\b(?:best|worst|greatest|favou?rite)\s+(?:[\w'’-]+\s+){0,2}(?:films|movies|scenes|performances|moments|shots|endings|villains|characters)\s+(?:of|from|in)\b|\b(?:movies|films) to (?:watch|stream|see)\b|\branked\b|\branking\b/i, why: 'list article', weight: 5 },
   { re: /\btrailers?\b|\bteaser\b|\bfirst look\b/i, why: 'trailer news', weight: 4 },
   { re: /\bfestival\b|\blineup\b|\bline-up\b|\bprogramme announced\b|\bselection announced\b/i, why: 'festival news', weight: 4 },
   { re: /\bjoins? (?:the )?cast\b|\bto star in\b|\bcast as\b|\bcast in\b|\bin talks\b|\bdies at\b|\bobituary\b|\binterview\b|\bbox office\b|\bsequel (?:confirmed|announced)\b|\bannounce[sd]?\b/i, why: 'news', weight: 3 },

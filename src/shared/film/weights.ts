@@ -2,28 +2,28 @@
 import type { Weights } from './model';
 
 export const WEIGHTS: Weights = {
-  "bias": -3.451,
-  "threshold": 0.878,
+  "bias": -3.469,
+  "threshold": 0.918,
   "w": {
-    "json-ld": 0.886,
-    "microdata": 0.84,
-    "rdfa": 0.751,
+    "json-ld": 0.885,
+    "microdata": 0.841,
+    "rdfa": 0.749,
     "open-graph": 0,
-    "hreview": 0.836,
-    "facts": 1.413,
-    "post title": 0.606,
-    "taxonomy": 1.557,
-    "prose": 0.632,
-    "counter": -0.723,
-    "rated": 1.552,
+    "hreview": 0.833,
+    "facts": 1.39,
+    "post title": 0.629,
+    "taxonomy": 1.53,
+    "prose": 0.648,
+    "counter": -0.729,
+    "rated": 1.495,
     "first person": 0,
     "opinion": 0.002,
-    "article": 0.602,
-    "link": 0.718,
-    "link director": 0.581,
-    "link year": 0.79,
-    "many films": -0.614,
-    "reference": -1.618,
-    "site": 4.829
+    "article": 0.633,
+    "link": 0.726,
+    "link director": 0.646,
+    "link year": 0.672,
+    "many films": -0.442,
+    "reference": -1.682,
+    "site": 4.887
   }
 };

@@ -48,6 +48,25 @@ describe('television', () => {
   });
 });
 
+describe('list articles', () => {
+  const page = (h1: string, ogTitle: string) =>
+    parse(`<html><head><meta property="og:title" content="${ogTitle}"><title>${ogTitle}</title></head><body><article class="post">
+      <h1 class="entry-title">${h1}</h1><div class="entry-content"><p>Directed by Damien Chazelle, starring Miles Teller and J. K. Simmons,
+      Whiplash is a film about a drummer. I loved its final scene, the film's best.</p></div></article></body></html>`);
+
+  it('a list headline counts against a review even when the headline found is another post\'s', () => {
+    const d = extractFilm(page('R.I.P. Edward Herrmann, star of Gilmore Girls', 'The best film scenes of 2014'));
+    expect(d.signals.join(' ')).toContain('list article: "The best film scenes of 2014"');
+    expect(d.features?.counter).toBeGreaterThan(0);
+  });
+
+  it('"the best film of 2014" about one film is no list', () => {
+    const d = extractFilm(page('Whiplash is the best film of 2014', 'Whiplash is the best film of 2014'));
+    expect(d.signals.join(' ')).not.toContain('list article');
+    expect(d.features?.counter).toBeUndefined();
+  });
+});
+
 describe('held-out folds', () => {
   it('keep every source whole and spread the reviews', () => {
     // Sources named so that assigning by name (i % 5) would put every review of A… into two folds.

@@ -37,10 +37,12 @@ export const postTitle: Adapter = (ctx) => {
   if (!heads.length) return null;
   const ev: Evidence = { source: 'post title', signals: [], score: 0 };
   const main = heads[0];
-  const bad = notFilm(main);
+  // The headline found in the page may be another post's (a sidebar's): og:title and <title> say what the page is too.
+  const badHead = heads.find((h) => notFilm(h));
+  const bad = badHead ? notFilm(badHead) : null;
   if (bad) {
     ev.score -= bad.weight;
-    ev.signals.push(`post title looks like ${bad.why}: "${main}"`);
+    ev.signals.push(`post title looks like ${bad.why}: "${badHead}"`);
   }
   for (const h of heads) {
     const raw = shape(h);
