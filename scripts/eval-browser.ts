@@ -11,10 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { corpusList } from './corpus';
-import { launch, tabIdOf } from './lib/chromium';
+import { badgeText, launch, tabDetection, tabIdOf } from './lib/chromium';
 import { startServer } from './lib/page-server';
-
-declare const chrome: any;
 
 /** How long a page gets: load, the idle callback's own 3 s timeout, the background's link, the badge. */
 const SETTLE_MS = Number(process.env.REEL_EVAL_SETTLE_MS ?? 6000);
@@ -27,9 +25,6 @@ const l = await launch();
 // Saved real pages name remote images and scripts: refused at once, no network.
 await l.context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
 
-const badge = (tabId: number) => l.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId) as Promise<string>;
-const detected = (tabId: number) =>
-  l.worker.evaluate(async (t) => Boolean((await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`]?.detection), tabId) as Promise<boolean>;
 
 /**
  * The path the page was saved from (its canonical link or og:url), so that what the URL says ("/dune-review/")
@@ -59,9 +54,9 @@ async function visit(i: number): Promise<void> {
     const tabId = await tabIdOf(l, page);
     const end = Date.now() + SETTLE_MS;
     // A detection ends the wait early; pages the quick check passes over wait the whole time.
-    while (Date.now() < end && !(await detected(tabId))) await new Promise((r) => setTimeout(r, 200));
+    while (Date.now() < end && !(await tabDetection(l, tabId))) await new Promise((r) => setTimeout(r, 200));
     await new Promise((r) => setTimeout(r, 300)); // the badge follows the detection
-    const star = (await badge(tabId)) === '★';
+    const star = (await badgeText(l, tabId)) === '★';
     const rel = file.replace(/^.*\/(?:shared\/corpus\/pages|tests\/corpus\/pages|fixtures\/pages|demo)\//, '');
     if (star && label.isReview) tp++;
     else if (star) { fp++; misses.push(`false positive ${rel}`); }

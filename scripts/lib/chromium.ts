@@ -107,11 +107,22 @@ export async function openOptions(l: Launched): Promise<Page> {
 }
 
 /** Waits until the background has the detection of a tab. */
+/** The toolbar badge's text for a tab ("★" on a recognised review). */
+export function badgeText(l: Launched, tabId: number): Promise<string> {
+  return l.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId);
+}
+
+/** The background's detection for a tab, or null while nothing has looked at the page. */
+export async function tabDetection(l: Launched, tabId: number): Promise<any> {
+  const info = await l.worker.evaluate(async (t) => (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] ?? null, tabId);
+  return info?.detection ?? null;
+}
+
 export async function waitForDetection(l: Launched, tabId: number, timeout = 10_000): Promise<any> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
-    const info = await l.worker.evaluate(async (t) => (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] ?? null, tabId);
-    if (info?.detection) return info.detection;
+    const detection = await tabDetection(l, tabId);
+    if (detection) return detection;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`No detection for tab ${tabId} within ${timeout} ms`);

@@ -5,16 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openPopup, tabIdOf, useExtension, waitForDetection, type Launched } from './chromium';
+import { badgeText, openPopup, tabDetection, tabIdOf, useExtension, waitForDetection, type Launched } from './chromium';
 import { useServer } from './server';
 
 const server = useServer();
 const l = useExtension();
 
-const badge = (x: Launched, tabId: number) => x.worker.evaluate((t) => (globalThis as any).chrome.action.getBadgeText({ tabId: t }), tabId);
 const tooltip = (x: Launched, tabId: number) => x.worker.evaluate((t) => (globalThis as any).chrome.action.getTitle({ tabId: t }), tabId);
-const sessionDetection = (x: Launched, tabId: number) =>
-  x.worker.evaluate(async (t) => (await (globalThis as any).chrome.storage.session.get(`tab:${t}`))[`tab:${t}`]?.detection ?? null, tabId);
 
 // The seed's paragraphs without any post markup: no <article>, no generator, no classes, no review words in the title.
 const seedParagraphs = readFileSync('tests/fixtures/pages/wp-bare-her.html', 'utf8').match(/<p>This Spike[\s\S]*?plaintively\.<\/p>/)![0];
@@ -31,7 +28,7 @@ describe('recognising reviews nobody here wrote', () => {
     expect(d.film.cast).toContainEqual(expect.objectContaining({ name: 'Joaquin Phoenix', character: 'Theodore Twombly' }));
     // The index lists her nowhere in its main cast (a voice role), so the page's own spelling stays.
     expect(d.film.cast).toContainEqual(expect.objectContaining({ character: 'Samantha', voice: true }));
-    await expect.poll(() => badge(l, tabId)).toBe('★');
+    await expect.poll(() => badgeText(l, tabId)).toBe('★');
     expect(await tooltip(l, tabId)).toMatch(/^Reel Notes: review of Her \(2013\)/);
     await page.close();
   });
@@ -43,13 +40,13 @@ describe('recognising reviews nobody here wrote', () => {
     const tabId = await tabIdOf(l, page);
     // Nothing looked at the page: no article shape, no review signs.
     await new Promise((r) => setTimeout(r, 1500));
-    expect(await sessionDetection(l, tabId)).toBeNull();
+    expect(await tabDetection(l, tabId)).toBeNull();
     const popup = await openPopup(l, tabId);
     // The seed however dressed: with no post shape and no review words, its prose and the index's link to the
     // film (title and people together) make it a review once the full extraction has run.
     await expect.poll(() => popup.locator('#film-heading').innerText(), { timeout: 10_000 }).toBe('Her (2013)');
     expect(await popup.getByText('Directed by Spike Jonze').isVisible()).toBe(true);
-    expect((await sessionDetection(l, tabId))?.film).toMatchObject({ title: 'Her', year: 2013, directors: ['Spike Jonze'] });
+    expect((await tabDetection(l, tabId))?.film).toMatchObject({ title: 'Her', year: 2013, directors: ['Spike Jonze'] });
     // Correcting it starts from the best guess: the form is filled in and the indexed film is offered.
     await popup.getByRole('button', { name: 'Edit film' }).click();
     expect(await popup.getByLabel('Title').inputValue()).toBe('Her');
@@ -74,15 +71,15 @@ describe('recognising reviews nobody here wrote', () => {
     await popup.getByRole('button', { name: 'This is a review of…' }).click();
     expect(await popup.getByLabel('Title').inputValue()).toBe('The Quiet One');
     await popup.getByRole('button', { name: 'Save film' }).click();
-    await expect.poll(() => badge(l, tabId)).toBe('★');
+    await expect.poll(() => badgeText(l, tabId)).toBe('★');
     await popup.close();
 
     await page.goto(server.url('/notes/2024/small-hours/'));
     const next = await waitForDetection(l, tabId, 20_000);
-    await expect.poll(async () => (await sessionDetection(l, tabId))?.film.title).toBe('Small Hours');
-    expect((await sessionDetection(l, tabId)).isReview).toBe(true);
+    await expect.poll(async () => (await tabDetection(l, tabId))?.film.title).toBe('Small Hours');
+    expect((await tabDetection(l, tabId)).isReview).toBe(true);
     expect(next).not.toBeNull();
-    await expect.poll(() => badge(l, tabId)).toBe('★');
+    await expect.poll(() => badgeText(l, tabId)).toBe('★');
     await page.close();
   });
 });

@@ -4,12 +4,11 @@
  * surviving a reopen and a browser restart, and the options page listing them.
  */
 import { describe, expect, it } from 'vitest';
-import { launch, newProfile, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './chromium';
+import { badgeText, launch, newProfile, openOptions, openPopup, tabIdOf, waitForDetection, type Launched } from './chromium';
 import { useServer } from './server';
 
 const server = useServer();
 
-const badge = (l: Launched, tabId: number) => l.worker.evaluate((t) => (globalThis as any).chrome.action.getBadgeText({ tabId: t }), tabId);
 
 describe('the demo review in Chromium', () => {
   const profile = newProfile();
@@ -41,7 +40,7 @@ describe('the demo review in Chromium', () => {
       expect(detection.film.cast.map((c: { name: string }) => c.name)).toEqual(
         expect.arrayContaining(['Joaquin Phoenix', 'Scarlett Johansson', 'Amy Adams']),
       );
-      expect(await badge(l, tabId)).toBe('★');
+      expect(await badgeText(l, tabId)).toBe('★');
 
       const popup = await openPopup(l, tabId);
       await expect.poll(() => popup.locator('#film-heading').innerText()).toContain('Her');
@@ -92,10 +91,10 @@ describe('the demo review in Chromium', () => {
       await page.goto(server.url('/not-a-review.html'));
       await page.waitForTimeout(800);
       const tabId = await tabIdOf(l, page);
-      expect(await badge(l, tabId)).toBe('');
+      expect(await badgeText(l, tabId)).toBe('');
       const popup = await openPopup(l, tabId);
       expect(await popup.locator('#film-heading').innerText()).toBe('Not a film review');
-      expect(await badge(l, tabId)).toBe('');
+      expect(await badgeText(l, tabId)).toBe('');
     } finally {
       await l.close();
     }

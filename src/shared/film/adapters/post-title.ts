@@ -38,8 +38,9 @@ export const postTitle: Adapter = (ctx) => {
   const ev: Evidence = { source: 'post title', signals: [], score: 0 };
   const main = heads[0];
   // The headline found in the page may be another post's (a sidebar's): og:title and <title> say what the page is too.
-  const badHead = heads.find((h) => notFilm(h));
-  const bad = badHead ? notFilm(badHead) : null;
+  let bad: ReturnType<typeof notFilm> = null;
+  let badHead = main;
+  for (const h of heads) if ((bad = notFilm(h))) { badHead = h; break; }
   if (bad) {
     ev.score -= bad.weight;
     ev.signals.push(`post title looks like ${bad.why}: "${badHead}"`);
