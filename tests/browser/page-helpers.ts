@@ -85,6 +85,8 @@ export async function clickControl(page: Page, name: string): Promise<void> {
 export async function saveWithButton(page: Page, text: string): Promise<void> {
   await selectText(page, text);
   await expect.poll(() => controlText(page)).toContain('Save highlight');
+  // A new selection clears the last save's status, so "Highlight saved" below is this save's.
+  expect(await controlText(page)).not.toContain('Highlight saved');
   await clickControl(page, 'Save highlight');
   await expect.poll(() => controlText(page)).toContain('Highlight saved');
 }

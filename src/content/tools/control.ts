@@ -113,8 +113,11 @@ export class SaveControl {
    * selection) stays visible; below it only when the viewport has no room above.
    */
   showToolbar(rect: DOMRect): void {
-    const { toolbar } = this.build();
+    const { toolbar, status } = this.build();
     const win = this.doc.defaultView!;
+    // A new selection is a new action: the last one's "Highlight saved" would read as this one's.
+    clearTimeout(this.statusTimer);
+    status.textContent = '';
     toolbar.hidden = false;
     const height = toolbar.getBoundingClientRect().height || 34;
     const gap = 6;
