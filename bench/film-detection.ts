@@ -73,6 +73,9 @@ for (const [i, file] of large.entries()) {
   const name = file.split('/').pop()!.replace(/\.html$/, '');
   server.setPage(`/bench/large-${i}.html`, readFileSync(file, 'utf8'));
   line(`content-script-large-${name}`, await timeScript(server.url(`/bench/large-${i}.html`), content), 'ms');
+  // What any script pays for its first touch of a freshly loaded large page's DOM (one property read):
+  // a part of what the every-page script costs there that no script touching the page avoids.
+  line(`baseline-first-dom-touch-large-${name}`, await timeScript(server.url(`/bench/large-${i}.html`), 'document.body.className;'), 'ms');
   // The page tools run the full extraction (and the analysis the background links) synchronously at start.
   line(`page-tools-detect-${name}`, await timeScript(server.url(`/bench/large-${i}.html`), tools), 'ms');
 }
