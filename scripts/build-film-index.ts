@@ -41,6 +41,17 @@ export function directorsFrom(extract: string): string[] {
   return named.filter((n) => n.includes(' ') && !/^(?:The|A|An|His|Her|Their)\b/.test(n)).slice(0, 4);
 }
 
+/**
+ * The film's year: the list's (the year of its American release), unless the article's own first words say
+ * the year before or after ("Kingsman: The Secret Service is a 2014 … film", listed under 2015). Reviews and
+ * Letterboxd give that year; further apart, the summary is about something else (a novel, a remake).
+ */
+export function filmYear(listYear: number, extract: unknown): number {
+  const said = typeof extract === 'string' ? /^[^.]*?\b(?:is|was) an? (\d{4})\b/.exec(extract) : null;
+  const year = said ? Number(said[1]) : listYear;
+  return Math.abs(year - listYear) === 1 ? year : listYear;
+}
+
 /** "101_Dalmatians_II:_Patch%27s_London_Adventure" → "101_Dalmatians_II:_Patch's_London_Adventure". */
 export function articleName(href: string): string {
   try {
@@ -78,7 +89,7 @@ export function buildIndex(filmsDir: string): IndexFile {
       if (!cast.length && !directors.length) continue; // nothing to link a page to
       // The source's hrefs are URL-encoded ("Patch%27s"); the index keeps the article's name, encoded once where a link is made.
       const href = typeof r.href === 'string' ? articleName(r.href.trim()) : '';
-      const row: IndexFile['films'][number] = [title, r.year, directors.map(id), cast.map(id)];
+      const row: IndexFile['films'][number] = [title, filmYear(r.year, r.extract), directors.map(id), cast.map(id)];
       if (href && href !== title.replace(/ /g, '_')) row.push(href);
       films.push(row);
     }

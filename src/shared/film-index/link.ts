@@ -1,7 +1,10 @@
 /**
  * Links a page to a film of the index. A link needs a title candidate of the page AND at least one person
  * of that film named on the page: a title alone never links (the index's "Parasite" is a 1982 film, "Dune"
- * has two). Pure.
+ * has two). A page that names no person of the film can still be linked by its exact title and the year the
+ * page gives with it ("O Brother, Where Art Thou? (2000)"), when that pair is one film of the index; such a
+ * link only completes the film the page was already detected as, and is never evidence of a review (see
+ * completeDetection). Pure.
  */
 import type { LinkCandidates, TitleCandidate } from '../film/candidates';
 import { sameName } from '../film/names';
@@ -76,17 +79,24 @@ export function linkAll(c: LinkCandidates, index: FilmIndex, max = 5): FilmLink[
       const prev = seen.get(id);
       if (prev && prev.title.weight >= t.weight) continue;
       const people = prev?.people ?? peopleOn(film, names);
-      if (!people.length) continue;
       const yearOnPage = c.years.includes(film.year);
-      const dirs = people.filter((p) => p.role === 'director').length;
-      const cast = people.length - dirs;
       // Exact titles weigh more than a headline's leading words ("The Interview" of "The Interview Is …").
       const exact = titleKey(t.text) === titleKey(film.title) ? 1 : 0;
+      if (!people.length && !(exact && yearOnPage && t.weight >= 3 && onlyFilm(index, film))) continue;
+      const dirs = people.filter((p) => p.role === 'director').length;
+      const cast = people.length - dirs;
       const score = t.weight + exact + 3 * Math.min(dirs, 2) + 2 * Math.min(cast, 4) + (yearOnPage ? 2 : 0);
       seen.set(id, { film, title: t, people, yearOnPage, score });
     }
   }
-  return [...seen.values()].sort((a, b) => b.score - a.score || b.people.length - a.people.length).slice(0, max);
+  // A link by its people always ranks above one by title and year alone.
+  const byPeople = (l: FilmLink) => (l.people.length ? 1 : 0);
+  return [...seen.values()].sort((a, b) => byPeople(b) - byPeople(a) || b.score - a.score || b.people.length - a.people.length).slice(0, max);
+}
+
+/** The index has no other film of this title and year (a remake the same year would make the pair ambiguous). */
+function onlyFilm(index: FilmIndex, film: IndexedFilm): boolean {
+  return index.byTitle(film.title).filter((f) => f.year === film.year && titleKey(f.title) === titleKey(film.title)).length === 1;
 }
 
 export function linkFilm(c: LinkCandidates, index: FilmIndex): FilmLink | null {

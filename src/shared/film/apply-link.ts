@@ -7,15 +7,19 @@ import type { FilmLink } from '../film-index/link';
 import { sameName } from './names';
 import { fold } from './text';
 import { decide, type Features, type Weights } from './model';
+import { titleKey } from '../film-index/film-index';
 import type { CastMember, Detection } from './types';
 
 /** `site`: how strongly the reader's corrections on this site say "review" (0 none, 1 a matching shape). */
 export function completeDetection(d: Detection, links: FilmLink[], site = 0, weights?: Weights): Detection {
   const features: Features = { ...(d.features ?? {}) };
-  const link = links[0] ?? null;
+  // A link by title and year alone completes only the film the page was detected as, and counts for nothing.
+  const top = links[0] ?? null;
+  const link = top && (top.people.length || sameFilm(d, top)) ? top : null;
+  const byPeople = links.filter((l) => l.people.length).length;
   // Lists and essays name many films with their people; a review names one (a comparison or two at most).
-  if (links.length > 1) features['many films'] = Math.min(links.length - 1, 4);
-  if (link) {
+  if (byPeople > 1) features['many films'] = Math.min(byPeople - 1, 4);
+  if (link?.people.length) {
     features.link = Math.min(link.people.length, 3);
     features['link director'] = link.people.some((p) => p.role === 'director') ? 1 : 0;
     features['link year'] = link.yearOnPage ? 1 : 0;
@@ -45,6 +49,12 @@ export function completeDetection(d: Detection, links: FilmLink[], site = 0, wei
     wikipedia: f.wikipedia,
   };
   const named = link.people.map((p) => p.pageSpelling ?? p.name).slice(0, 3).join(', ');
-  out.signals = [`film index: ${f.title} (${f.year}), names ${named}`, ...d.signals].slice(0, 16);
+  out.signals = [`film index: ${f.title} (${f.year}), ${named ? `names ${named}` : 'by its title and year'}`, ...d.signals].slice(0, 16);
   return out;
+}
+
+/** The linked film is the one the page's own evidence names (same title; same year when the page has one). */
+function sameFilm(d: Detection, link: FilmLink): boolean {
+  const { title, year } = d.film;
+  return !!title && titleKey(title) === titleKey(link.film.title) && (year == null || year === link.film.year);
 }

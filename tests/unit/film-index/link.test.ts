@@ -6,6 +6,7 @@ import type { LinkCandidates } from '../../../src/shared/film/candidates';
 import { loadFilmIndex } from '../../../scripts/film-index-file';
 import { extractFilm } from '../../../src/shared/film';
 import { parseHtml } from '../../../scripts/detect';
+import { filmYear } from '../../../scripts/build-film-index';
 
 // A small index written here, so the rules are tested apart from the data.
 const small = new FilmIndex({
@@ -46,6 +47,19 @@ describe('linkFilm', () => {
     expect(linkFilm(cands(['Her'], ['This Spike Jonze']), small)?.people[0]).toEqual({ name: 'Spike Jonze', role: 'director' });
   });
 
+  it('links a page that names none of its people by the exact title and the year given with it, when that pair is one film', () => {
+    const dune = linkFilm(cands(['Dune'], [], [2021]), small);
+    expect(dune?.film.year).toBe(2021);
+    expect(dune?.people).toEqual([]);
+    // A year no film of that title has, a title that is only a headline's first words, or a pair two films share: nothing.
+    expect(linkFilm(cands(['Her'], [], [2014]), small)).toBeNull();
+    expect(linkFilm(cands(['Her Story'], [], [2013]), small)).toBeNull();
+    const twins = new FilmIndex({ attribution: 'test', people: ['A B', 'C D'], films: [['Twins', 1988, [0], []], ['Twins', 1988, [1], []]] });
+    expect(linkFilm(cands(['Twins'], [], [1988]), twins)).toBeNull();
+    // Whoever the page names outranks a title and year: the 1984 film's actor beats the 2021 year.
+    expect(linkFilm(cands(['Dune'], ['Kyle MacLachlan'], [2021]), small)?.film.year).toBe(1984);
+  });
+
   it('ranks the stated year and more people higher', () => {
     const all = linkAll(cands(['Dune'], ['Kyle MacLachlan', 'Timothée Chalamet'], [2021]), small);
     expect(all.map((l) => l.film.year)).toEqual([2021, 1984]);
@@ -63,6 +77,32 @@ describe('the committed index', () => {
     expect(index.byTitle('O Brother, Where Art Thou?')[0].directors).toEqual(['Joel Coen', 'Ethan Coen']);
     expect(index.byTitle('Dune').map((f) => f.year).sort()).toEqual([1984, 2021]);
     expect(index.attribution).toMatch(/Wikipedia/);
+  });
+
+  it("gives the year the film's own article gives, when the list of a year's releases is one year off", () => {
+    expect(index.byTitle('Kingsman: The Secret Service').map((f) => f.year)).toEqual([2014]);
+    expect(filmYear(2015, 'Kingsman: The Secret Service is a 2014 spy action comedy film directed by Matthew Vaughn.')).toBe(2014);
+    // Further apart, the summary's year is about something else (the novel of 1858).
+    expect(filmYear(1910, 'The Courtship of Miles Standish is a 1858 poem.')).toBe(1910);
+    expect(filmYear(2001, undefined)).toBe(2001);
+  });
+
+  it('completes the film of a page that names the title and year but none of its people, and scores nothing for it', () => {
+    const page = (title: string) => parseHtml(`<html><head><title>${title} | a film blog</title></head>
+      <body><article><h1>${title}</h1><div class="entry-content"><p>Year 2000. Rated PG-13. My rating: 4/5.</p>
+      <p>It takes a humorous tone that is familiar to the brothers' other work. The movie's music is the best part of the film, and the review's verdict is warm.</p></div></article></body></html>`);
+    const linked = extractFilm(page('Review: O Brother, Where Art Thou? (2000)'), { index });
+    const alone = extractFilm(page('Review: O Brother, Where Art Thou? (2000)'), { index: null });
+    expect(alone.film.directors).toEqual([]);
+    expect(linked.film.directors).toEqual(['Joel Coen', 'Ethan Coen']);
+    expect(linked.film.wikipedia).toBe('O_Brother,_Where_Art_Thou?');
+    expect(linked.signals[0]).toBe('film index: O Brother, Where Art Thou? (2000), by its title and year');
+    expect(linked.confidence).toBe(alone.confidence);
+    // Another film's title and year in passing completes nothing: the page's film stays its own.
+    const other = extractFilm(parseHtml(`<html><head><title>Review: The Quiet Harbour Keepers | a film blog</title></head><body><article><h1>Review: The Quiet Harbour Keepers</h1>
+      <div class="entry-content"><p>My rating: 4/5. The film follows <i>Dune</i> (2021) in spirit, if not in scale; the review is warm.</p></div></article></body></html>`), { index });
+    expect(other.film.title).toBe('The Quiet Harbour Keepers');
+    expect(other.film.wikipedia).toBeUndefined();
   });
 
   it('names the film of an essay-like headline once its people are on the page', () => {
