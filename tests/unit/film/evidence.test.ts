@@ -67,6 +67,24 @@ describe('list articles', () => {
   });
 });
 
+describe('cast in brackets', () => {
+  const cast = (p: string) =>
+    extractFilm(parse(`<html><head><title>Review: Fountain of Youth</title></head><body><article class="post"><h1 class="entry-title">Review: Fountain of Youth</h1>
+      <div class="entry-content"><p>Directed by Guy Ritchie. ${p} My rating: 3/5.</p></div></article></body></html>`)).film.cast;
+
+  it('a rank or title before a name marks the character, whichever name is longer', () => {
+    expect(cast('The characters are Charlotte (Natalie Portman) and Inspector Jamal Abbas (Arian Moayed), who is a detective.')).toEqual(
+      expect.arrayContaining([{ name: 'Natalie Portman', character: 'Charlotte' }, { name: 'Arian Moayed', character: 'Inspector Jamal Abbas' }]),
+    );
+  });
+
+  it('a lone first name in brackets is a character, never a cast member', () => {
+    const names = cast('The protagonist (Nate) is no help; John Krasinski (Luke) leads it.').map((c) => c.name);
+    expect(names).not.toContain('Nate');
+    expect(names).toContain('John Krasinski');
+  });
+});
+
 describe('held-out folds', () => {
   it('keep every source whole and spread the reviews', () => {
     // Sources named so that assigning by name (i % 5) would put every review of A… into two folds.

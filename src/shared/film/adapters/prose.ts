@@ -26,6 +26,7 @@ const X_POSSESSIVE = rx(`\\b(${NAME})['’]s (?:new |latest |last |first |previo
 const STARRING = rx(`\\b(?:[Ss]tarring|[Cc]o-starring|[Ss]tars|[Ff]eaturing|[Ll]ed by|[Cc]ast includes|[Cc]ast of) (${NAME})`);
 const LIST_NEXT = rx(`^(?:,? and |, | & )(${NAME})`, 'u');
 const PAREN = rx(`\\((${NAME})\\)`);
+const RANKED = /^(?:Inspector|Detective|Agent|Officer|Sergeant|Sgt\.|Lieutenant|Lt\.|Captain|Capt\.|Major|Colonel|General|Commander|Admiral|Chief|Sheriff|Deputy|Judge|Senator|President|Governor|Mayor|Doctor|Dr\.|Professor|Prof\.|Nurse|Father|Mother|Sister|Brother|Uncle|Aunt|Aunty|Grandma|Grandpa|King|Queen|Prince|Princess|Lord|Lady|Sir|Dame|Count|Countess|Baron|Duke|Duchess|Emperor|Empress|Mr\.|Mrs\.|Ms\.|Miss) \p{Lu}/u;
 const RUN_BEFORE = rx(`(${NAME}) ?$`, 'u');
 const AS_ROLE = rx(`\\b(${NAME})(?:,? who plays| plays| stars as| as|,? as| is (?:\\p{Ll}+ ){0,2}as) (?:(?:the|a|an|his|her|their) )?(?:\\p{Ll}+ ){0,2}(${NAME})`);
 const IS_ROLE = rx(`\\b(${NAME}) is (?:his|her|their|the) (?:\\p{Ll}+ ){0,2}(${NAME})`);
@@ -214,9 +215,13 @@ export function readProse(text: string, known: string[] = []): { directors: Hit[
     const inner = m[1];
     if (/^(?:[A-Z]+|I|II|III|IV|The|A|An|Dir|Director|Trailer|Pictured|Photo|Credit|Spoilers?)$/.test(inner)) continue;
     const outer = characterRun(text.slice(Math.max(0, m.index - 80), m.index));
-    if (!outer) add({ name: inner }, '(actor)');
-    else if (isKnown(inner)) add({ name: inner, character: outer }, '(actor)');
+    // "The protagonist (Nate)": a lone first name in brackets is a character's; an actor is named in full.
+    if (!outer) {
+      if (inner.includes(' ') || isKnown(inner)) add({ name: inner }, '(actor)');
+    } else if (isKnown(inner)) add({ name: inner, character: outer }, '(actor)');
     else if (isKnown(outer)) add({ name: outer, character: inner }, '(character)');
+    // "Inspector Jamal Abbas (Arian Moayed)": a rank or title before a name is a character's.
+    else if (RANKED.test(outer)) add({ name: inner, character: outer }, '(actor)');
     // "Jaeden Lieberher (Bill)": a shorter name in brackets is the character's.
     else if (words(inner) < words(outer)) add({ name: outer, character: inner }, '(character)');
     else add({ name: inner, character: outer }, '(actor)');
