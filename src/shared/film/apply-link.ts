@@ -16,9 +16,9 @@ export function completeDetection(d: Detection, links: FilmLink[], site = 0, wei
   // A link by title and year alone completes only the film the page was detected as, and counts for nothing.
   const top = links[0] ?? null;
   const link = top && (top.people.length || sameFilm(d, top)) ? top : null;
-  const byPeople = links.filter((l) => l.people.length).length;
+  const peopleLinks = links.filter((l) => l.people.length).length;
   // Lists and essays name many films with their people; a review names one (a comparison or two at most).
-  if (byPeople > 1) features['many films'] = Math.min(byPeople - 1, 4);
+  if (peopleLinks > 1) features['many films'] = Math.min(peopleLinks - 1, 4);
   if (link?.people.length) {
     features.link = Math.min(link.people.length, 3);
     features['link director'] = link.people.some((p) => p.role === 'director') ? 1 : 0;
