@@ -20,7 +20,7 @@ async function siteScore(url: string): Promise<number> {
 export async function completeInBackground(detection: Detection, candidates: LinkCandidates | undefined, url: string): Promise<Detection> {
   const [index, site] = await Promise.all([filmIndex(), siteScore(url).catch(() => 0)]);
   const links = index && candidates ? linkAll(candidates, index) : [];
-  const done = completeDetection(detection, links, site);
+  const done = completeDetection(detection, links, site, undefined, index ? (name) => index.usualSpelling(name) : undefined);
   // Other films the page may be about, for the popup's "This is a review of…" to offer.
   if (links.length > 1) done.alternatives = links.slice(1).map((l) => ({ title: l.film.title, year: l.film.year, directors: l.film.directors, wikipedia: l.film.wikipedia }));
   return done;

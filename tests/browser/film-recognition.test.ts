@@ -26,8 +26,9 @@ describe('recognising reviews nobody here wrote', () => {
     expect(d.isReview).toBe(true);
     expect(d.film).toMatchObject({ title: 'Her', year: 2013, directors: ['Spike Jonze'], wikipedia: 'Her_(film)' });
     expect(d.film.cast).toContainEqual(expect.objectContaining({ name: 'Joaquin Phoenix', character: 'Theodore Twombly' }));
-    // The index lists her nowhere in its main cast (a voice role), so the page's own spelling stays.
-    expect(d.film.cast).toContainEqual(expect.objectContaining({ character: 'Samantha', voice: true }));
+    // The index's Her lists her nowhere (a voice role), but it knows her from her other films: her usual
+    // spelling is given and the page's own stays beside it.
+    expect(d.film.cast).toContainEqual({ name: 'Scarlett Johansson', pageSpelling: 'Scarlett Johanssen', character: 'Samantha', voice: true });
     await expect.poll(() => badgeText(l, tabId)).toBe('★');
     expect(await tooltip(l, tabId)).toMatch(/^Reel Notes: review of Her \(2013\)/);
     await page.close();

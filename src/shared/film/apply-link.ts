@@ -10,8 +10,12 @@ import { decide, type Features, type Weights } from './model';
 import { titleKey } from '../film-index/film-index';
 import type { CastMember, Detection } from './types';
 
-/** `site`: how strongly the reader's corrections on this site say "review" (0 none, 1 a matching shape). */
-export function completeDetection(d: Detection, links: FilmLink[], site = 0, weights?: Weights): Detection {
+/**
+ * `site`: how strongly the reader's corrections on this site say "review" (0 none, 1 a matching shape).
+ * `spell`: the index's usual spelling of a person (FilmIndex.usualSpelling), for the linked film's cast the
+ * index does not list with it (the index's *Her* lists no Scarlett Johansson: a voice role).
+ */
+export function completeDetection(d: Detection, links: FilmLink[], site = 0, weights?: Weights, spell?: (name: string) => string | null): Detection {
   const features: Features = { ...(d.features ?? {}) };
   // A link by title and year alone completes only the film the page was detected as, and counts for nothing.
   const top = links[0] ?? null;
@@ -31,7 +35,11 @@ export function completeDetection(d: Detection, links: FilmLink[], site = 0, wei
   const f = link.film;
   const cast: CastMember[] = d.film.cast.map((c) => {
     const known = link.people.find((p) => sameName(p.name, c.name)) ?? (f.cast.find((n) => sameName(n, c.name)) ? { name: f.cast.find((n) => sameName(n, c.name))! } : null);
-    if (!known || fold(known.name) === fold(c.name)) return c;
+    if (!known) {
+      const usual = spell?.(c.name);
+      return usual ? { ...c, name: usual, pageSpelling: c.pageSpelling ?? c.name } : c;
+    }
+    if (fold(known.name) === fold(c.name)) return c;
     if (!c.name.includes(' ')) return { ...c, name: known.name };
     return { ...c, name: known.name, pageSpelling: c.pageSpelling ?? c.name };
   });

@@ -33,7 +33,8 @@ export function extractFilm(doc: Document, opts?: { url?: string; index?: FilmIn
   const { detection, candidates } = analysePage(doc, opts);
   try {
     const links = opts?.index ? linkAll(candidates, opts.index) : [];
-    return completeDetection(detection, links, opts?.site ?? 0);
+    const index = opts?.index;
+    return completeDetection(detection, links, opts?.site ?? 0, undefined, index ? (name) => index.usualSpelling(name) : undefined);
   } catch (err) {
     return failed(err);
   }

@@ -1,4 +1,5 @@
 /** Linking pages to the film index: a title needs a person of that film on the page, never a title alone. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FilmIndex } from '../../../src/shared/film-index/film-index';
 import { linkAll, linkFilm } from '../../../src/shared/film-index/link';
@@ -77,6 +78,20 @@ describe('the committed index', () => {
     expect(index.byTitle('O Brother, Where Art Thou?')[0].directors).toEqual(['Joel Coen', 'Ethan Coen']);
     expect(index.byTitle('Dune').map((f) => f.year).sort()).toEqual([1984, 2021]);
     expect(index.attribution).toMatch(/Wikipedia/);
+  });
+
+  it('knows the usual spelling of a person from any film, and leaves alone a name it knows or cannot place', () => {
+    expect(index.usualSpelling('Scarlett Johanssen')).toBe('Scarlett Johansson');
+    expect(index.usualSpelling('Scarlett Johansson')).toBeNull();
+    expect(index.usualSpelling('Johanssen')).toBeNull();
+    expect(index.usualSpelling('Quentin Zzyzx')).toBeNull();
+  });
+
+  it('gives the seed post the usual spelling of a voice the index does not list with the film, keeping the page\'s', () => {
+    const seed = parseHtml(readFileSync('tests/fixtures/pages/wp-bare-her.html', 'utf8'));
+    expect(extractFilm(seed, { index }).film.cast).toContainEqual({ name: 'Scarlett Johansson', pageSpelling: 'Scarlett Johanssen', character: 'Samantha', voice: true });
+    // Without the index, the page's spelling is all there is.
+    expect(extractFilm(seed).film.cast).toContainEqual({ name: 'Scarlett Johanssen', character: 'Samantha', voice: true });
   });
 
   it("gives the year the film's own article gives, when the list of a year's releases is one year off", () => {
