@@ -25,7 +25,6 @@ const l = await launch();
 // Saved real pages name remote images and scripts: refused at once, no network.
 await l.context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
 
-
 /**
  * The path the page was saved from (its canonical link or og:url), so that what the URL says ("/dune-review/")
  * is there as on the real site; served under 127.0.0.1 all the same.

@@ -106,7 +106,6 @@ export async function openOptions(l: Launched): Promise<Page> {
   return page;
 }
 
-/** Waits until the background has the detection of a tab. */
 /** The toolbar badge's text for a tab ("★" on a recognised review). */
 export function badgeText(l: Launched, tabId: number): Promise<string> {
   return l.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId);
@@ -118,6 +117,7 @@ export async function tabDetection(l: Launched, tabId: number): Promise<any> {
   return info?.detection ?? null;
 }
 
+/** Waits until the background has the detection of a tab. */
 export async function waitForDetection(l: Launched, tabId: number, timeout = 10_000): Promise<any> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {

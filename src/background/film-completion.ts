@@ -4,8 +4,7 @@
  */
 import { database } from './database';
 import { filmIndex } from './film-index';
-import { completeDetection } from '../shared/film/apply-link';
-import { linkAll } from '../shared/film-index/link';
+import { linkAndComplete } from '../shared/film/apply-link';
 import { siteEvidence, urlShape } from '../shared/film/site-shape';
 import { correctionsOnSite } from '../shared/db/site-history';
 import type { LinkCandidates } from '../shared/film/candidates';
@@ -19,8 +18,7 @@ async function siteScore(url: string): Promise<number> {
 
 export async function completeInBackground(detection: Detection, candidates: LinkCandidates | undefined, url: string): Promise<Detection> {
   const [index, site] = await Promise.all([filmIndex(), siteScore(url).catch(() => 0)]);
-  const links = index && candidates ? linkAll(candidates, index) : [];
-  const done = completeDetection(detection, links, site, undefined, index ? (name) => index.usualSpelling(name) : undefined);
+  const { detection: done, links } = linkAndComplete(detection, candidates, index, site);
   // Other films the page may be about, for the popup's "This is a review of…" to offer.
   if (links.length > 1) done.alternatives = links.slice(1).map((l) => ({ title: l.film.title, year: l.film.year, directors: l.film.directors, wikipedia: l.film.wikipedia }));
   return done;

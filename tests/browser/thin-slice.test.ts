@@ -9,7 +9,6 @@ import { useServer } from './server';
 
 const server = useServer();
 
-
 describe('the demo review in Chromium', () => {
   const profile = newProfile();
 

@@ -3,12 +3,23 @@
  * the Wikipedia article) and the site's history, then rescores it with the same model. Pure: the page tools
  * run analyse() without the index, the background runs this with it; `npm run detect` runs both.
  */
-import type { FilmLink } from '../film-index/link';
+import { linkAll, type FilmLink } from '../film-index/link';
 import { sameName } from './names';
 import { fold } from './text';
 import { decide, type Features, type Weights } from './model';
-import { titleKey } from '../film-index/film-index';
+import { titleKey, type FilmIndex } from '../film-index/film-index';
+import type { LinkCandidates } from './candidates';
 import type { CastMember, Detection } from './types';
+
+/**
+ * The page's detection linked to the index and completed (what the background and `npm run detect` do);
+ * the links too, best first, for the films "This is a review of…" may offer. No index: the page alone.
+ */
+export function linkAndComplete(d: Detection, candidates: LinkCandidates | undefined, index: FilmIndex | null | undefined, site = 0): { detection: Detection; links: FilmLink[] } {
+  if (!index) return { detection: completeDetection(d, [], site), links: [] };
+  const links = candidates ? linkAll(candidates, index) : [];
+  return { detection: completeDetection(d, links, site, undefined, (name) => index.usualSpelling(name)), links };
+}
 
 /**
  * `site`: how strongly the reader's corrections on this site say "review" (0 none, 1 a matching shape).

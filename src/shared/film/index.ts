@@ -5,8 +5,7 @@
  */
 import { buildContext } from './context';
 import { analyse, type Analysis } from './registry';
-import { completeDetection } from './apply-link';
-import { linkAll } from '../film-index/link';
+import { linkAndComplete } from './apply-link';
 import type { FilmIndex } from '../film-index/film-index';
 import type { Detection } from './types';
 
@@ -32,9 +31,7 @@ export function analysePage(doc: Document, opts?: { url?: string }): Analysis {
 export function extractFilm(doc: Document, opts?: { url?: string; index?: FilmIndex | null; site?: number }): Detection {
   const { detection, candidates } = analysePage(doc, opts);
   try {
-    const links = opts?.index ? linkAll(candidates, opts.index) : [];
-    const index = opts?.index;
-    return completeDetection(detection, links, opts?.site ?? 0, undefined, index ? (name) => index.usualSpelling(name) : undefined);
+    return linkAndComplete(detection, candidates, opts?.index, opts?.site ?? 0).detection;
   } catch (err) {
     return failed(err);
   }
