@@ -77,10 +77,16 @@ it('two popups and the library on one page: every tag, the like and both notes a
 
 it('a draft left by a popup closed 50 ms after typing is offered, not written over a later edit in the library', async () => {
   const tabId = await openReview();
+  // The popup's own clock is held, so its 400 ms autosave cannot answer before
+  // the close however long this process stalls (then there would rightly be no
+  // draft left to offer): 50 ms pass for the popup between typing and closing.
   const popup = await openPopup(l, tabId);
+  await popup.clock.install();
+  await popup.clock.pauseAt(Date.now() + 1000);
   await note(popup).fill('Typed, then the popup closed.');
-  await popup.waitForTimeout(50);
+  await popup.clock.runFor(50);
   await popup.close({ runBeforeUnload: true });
+  await popup.clock.resume(); // the clock is the browser context's: time flows again for the pages opened next
   await expect.poll(async () => (await herPage())?.entry.note).toBe('Typed, then the popup closed.');
   expect((await libraryEdit({ note: { from: 'Typed, then the popup closed.', to: 'Rewritten in the library.' } })).ok).toBe(true);
 
