@@ -2,7 +2,8 @@
  * No edit silently overwritten (issue 12), in Chromium with the built
  * extension: two popups and the library edit one page at once; a draft left
  * by a popup closed 50 ms after typing meets a later edit in the library; a
- * film correction typed and the popup closed.
+ * film correction typed and the popup closed; a note typed as the popup closes
+ * itself, whose last message never arrives.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -115,4 +116,23 @@ it('a film correction typed and the popup closed at once is kept', async () => {
   const again = await openPopup(l, tabId);
   await expect.poll(() => again.locator('#film-heading').innerText(), { timeout: 10_000 }).toContain('Her (typed, never saved by hand)');
   await expect.poll(async () => (await herPage())?.correction?.film?.title).toBe('Her (typed, never saved by hand)');
+});
+
+it('a note typed as the popup closes itself is saved by the next popup', async () => {
+  const tabId = await openReview();
+  const popup = await openPopup(l, tabId);
+  const closed = popup.waitForEvent('close');
+  // The browser closing a popup (a click elsewhere) is window.close() here:
+  // Chromium drops what the page sends as it goes, so the autosave that
+  // pagehide starts never lands; the draft the popup kept must.
+  await note(popup).evaluate((area: HTMLTextAreaElement) => {
+    area.value = 'Typed as the popup closed itself.';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    window.close();
+  });
+  await closed;
+  const again = await openPopup(l, tabId);
+  await expect.poll(async () => (await herPage())?.entry.note, { timeout: 10_000 }).toBe('Typed as the popup closed itself.');
+  expect(await note(again).inputValue()).toBe('Typed as the popup closed itself.');
+  expect(await again.locator('.draft-offer').count()).toBe(0);
 });
