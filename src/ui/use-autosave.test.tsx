@@ -10,7 +10,7 @@ type Fields = { a: number | null; b: string };
 const KINDS: Kinds<Fields> = { a: 'value', b: 'text' };
 
 /** A background in memory, whose writes may be made to fail or wait. */
-function harness(opts: { fail?: () => boolean; wait?: number; stored?: Fields; draft?: unknown } = {}) {
+function harness(opts: { fail?: () => boolean; wait?: number; stored?: Fields; draft?: unknown; delay?: number } = {}) {
   const db = { rev: 0, values: opts.stored ?? { a: null, b: '' } };
   const sent: Sending<Fields>['edit'][] = [];
   let inFlight = 0;
@@ -30,7 +30,7 @@ function harness(opts: { fail?: () => boolean; wait?: number; stored?: Fields; d
   const api: { current?: ReturnType<typeof useAutosave<Fields>> } = {};
   const synced = { rev: db.rev, values: { ...db.values } };
   function Probe() {
-    api.current = useAutosave<Fields>({ synced, kinds: KINDS, send, drafts, delay: 5 });
+    api.current = useAutosave<Fields>({ synced, kinds: KINDS, send, drafts, delay: opts.delay ?? 5 });
     return <span>{api.current.state.kind}</span>;
   }
   const host = document.createElement('div');
@@ -41,6 +41,25 @@ function harness(opts: { fail?: () => boolean; wait?: number; stored?: Fields; d
 const tick = (ms = 30) => act(() => new Promise((r) => setTimeout(r, ms)));
 
 describe('useAutosave', () => {
+  it('sends what waits as soon as the window loses focus or is hidden, not after the delay (a toolbar popup closes on blur)', async () => {
+    const h = harness({ delay: 60_000 });
+    act(() => h.api.current!.set({ b: 'typed' }));
+    await tick();
+    expect(h.sent).toEqual([]);
+    act(() => void window.dispatchEvent(new Event('blur')));
+    await tick();
+    expect(h.db.values.b).toBe('typed');
+    expect(h.host.textContent).toBe('saved');
+
+    act(() => h.api.current!.set({ a: 4 }));
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    await tick();
+    delete (document as { visibilityState?: unknown }).visibilityState;
+    expect(h.db.values.a).toBe(4);
+    expect(h.sent).toHaveLength(2);
+  });
+
   it('sends one edit of the touched fields, with what they changed from, and clears the draft once stored', async () => {
     const h = harness();
     act(() => h.api.current!.set({ a: 1 }));

@@ -149,10 +149,23 @@ export function useAutosave<V extends object>(opts: AutosaveOptions<V>) {
 
   useEffect(() => {
     if (opening.verdict === 'restored') schedule(true);
-    // Closing the popup flushes what is still waiting (the draft keeps it if that fails).
-    const onHide = () => void flush();
-    addEventListener('pagehide', onHide);
-    return () => removeEventListener('pagehide', onHide);
+    // Leaving flushes what is still waiting. A toolbar popup is closed by the
+    // browser when it loses focus, and Chromium drops what a closing page sends
+    // at pagehide, so the write starts at blur or hiding, while the page lives;
+    // pagehide stays for a close with no blur first. The draft keeps anything
+    // that still does not land, for the next editor of the record.
+    const onLeave = () => void flush();
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') onLeave();
+    };
+    addEventListener('blur', onLeave);
+    addEventListener('pagehide', onLeave);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      removeEventListener('blur', onLeave);
+      removeEventListener('pagehide', onLeave);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
   }, []);
 
   return {

@@ -3,7 +3,7 @@
  * extension: two popups and the library edit one page at once; a draft left
  * by a popup closed 50 ms after typing meets a later edit in the library; a
  * film correction typed and the popup closed; a note typed as the popup closes
- * itself, whose last message never arrives.
+ * itself, whose last message never arrives; a note typed and the page clicked.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -135,4 +135,26 @@ it('a note typed as the popup closes itself is saved by the next popup', async (
   await expect.poll(async () => (await herPage())?.entry.note, { timeout: 10_000 }).toBe('Typed as the popup closed itself.');
   expect(await note(again).inputValue()).toBe('Typed as the popup closed itself.');
   expect(await again.locator('.draft-offer').count()).toBe(0);
+});
+
+it('a note typed and the page clicked is saved while the popup is still open, not only when it closes', async () => {
+  const tab = await l.context.newPage();
+  await tab.goto(server.url(DEMO));
+  const tabId = await tabIdOf(l, tab);
+  await waitForDetection(l, tabId);
+  const popup = await openPopup(l, tabId);
+  // Headless pages keep focus whatever happens; a toolbar popup loses it when the reader clicks elsewhere.
+  await (await l.context.newCDPSession(popup)).send('Emulation.setFocusEmulationEnabled', { enabled: false });
+  // The popup's clock is held: its 400 ms autosave cannot be what saves.
+  await popup.clock.install();
+  await popup.clock.pauseAt(Date.now() + 1000);
+  try {
+    await note(popup).fill('Typed, then the reader clicked the page.');
+    await popup.clock.runFor(50);
+    await tab.bringToFront(); // the popup loses focus here, and the browser would close it next
+    await expect.poll(async () => (await herPage())?.entry.note, { timeout: 10_000 }).toBe('Typed, then the reader clicked the page.');
+  } finally {
+    await popup.close();
+    await popup.clock.resume(); // the clock is the browser context's
+  }
 });
