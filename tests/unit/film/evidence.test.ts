@@ -83,6 +83,15 @@ describe('cast in brackets', () => {
     expect(names).not.toContain('Nate');
     expect(names).toContain('John Krasinski');
   });
+
+  it('a voice said to belong to someone names them, with the character before it', () => {
+    expect(cast('Samantha, the voice in his ear, belongs to Scarlett Johansson.')).toEqual(
+      expect.arrayContaining([{ name: 'Scarlett Johansson', character: 'Samantha', voice: true }]),
+    );
+    expect(cast('The system has a personality, and a voice: Scarlett Johansson’s.')).toEqual(expect.arrayContaining([{ name: 'Scarlett Johansson', voice: true }]));
+    // Nothing but a name after "belongs to" counts, and a voice must be the subject.
+    expect(cast('The voice belongs to the night. The house belongs to Ada Lovelace.').map((c) => c.name)).toEqual([]);
+  });
 });
 
 describe('held-out folds', () => {

@@ -1,6 +1,7 @@
 /**
  * The entry content's prose: "starring X", "directed by X", "this X written and directed film", "X's film",
- * "Character (Actor)", "Actor as Character", "voiced by X", "X-voiced … by Y", italicised titles, grades.
+ * "Character (Actor)", "Actor as Character", "voiced by X", "X-voiced … by Y", "the voice … belongs to X",
+ * italicised titles, grades.
  * Every pattern is linear: names are at most four tokens, look-behinds are cut to 80 characters.
  */
 import type { Adapter, Evidence } from '../context';
@@ -36,6 +37,9 @@ const VOICED_CHAR = rx(`\\b(${NAME})[-–—, ]+(?:is |who is )?voiced(?: \\p{Ll
 const VOICED_BY = rx(`\\b(?:voiced|[Vv]oice(?:d)? work) by (${NAME})`);
 const VOICE_OF = rx(`\\b(?:the )?voice of (${NAME})`);
 const X_VOICES = rx(`\\b(${NAME}) (?:voices|lends (?:his|her|their) voice to) (${NAME})`);
+// "Samantha, the voice in his ear, belongs to Scarlett Johansson"; "a personality, and a voice: Scarlett Johansson's".
+const VOICE_BELONGS = rx(`\\b[Tt]he voice(?: [^.;:()]{1,40}?)? belongs to (${NAME})`);
+const VOICE_IS_XS = rx(`\\b[Vv]oice: (${NAME})['’]s\\b`);
 /**
  * The patterns that begin with a name, each with words every one of its matches contains (`key`). A
  * name-first pattern is tried at every word of the text, so on a long page it is run only around its key
@@ -196,6 +200,11 @@ export function readProse(text: string, known: string[] = []): { directors: Hit[
   for (const m of matches(text, VOICED_BY)) add({ name: m[1], voice: true }, 'voiced by');
   for (const m of matches(text, VOICE_OF)) add({ name: m[1], voice: true }, 'voice of');
   for (const m of around(text, NAME_FIRST.xVoices)) add({ name: m[1], character: m[2], voice: true }, 'voices');
+  for (const m of matches(text, VOICE_BELONGS)) {
+    const character = characterRun(text.slice(Math.max(0, m.index - 80), m.index).replace(/[,–—] ?$/u, ''));
+    add({ name: m[1], voice: true, ...(character ? { character } : {}) }, 'voice belongs to');
+  }
+  for (const m of matches(text, VOICE_IS_XS)) add({ name: m[1], voice: true }, 'voice of');
 
   const isKnown = (n: string) => known.some((k) => sameName(k, n)) || cast.some((c) => sameName(c.name, n));
   for (const m of around(text, NAME_FIRST.asRole)) {
