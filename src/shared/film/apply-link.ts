@@ -44,8 +44,12 @@ export function completeDetection(d: Detection, links: FilmLink[], site = 0, wei
   const out: Detection = { ...d, isReview, confidence, features: features as Record<string, number> };
   if (!link) return out;
   const f = link.film;
+  const actor = (name: string) => link.people.find((p) => sameName(p.name, name)) ?? (f.cast.find((n) => sameName(n, name)) ? { name: f.cast.find((n) => sameName(n, name))! } : null);
   const cast: CastMember[] = d.film.cast.map((c) => {
-    const known = link.people.find((p) => sameName(p.name, c.name)) ?? (f.cast.find((n) => sameName(n, c.name)) ? { name: f.cast.find((n) => sameName(n, c.name))! } : null);
+    const known = actor(c.name);
+    // "Jaeden Lieberher (Bill Denbrough)": two full names, read the wrong way round; the index knows the actor.
+    const swapped = !known && c.character ? actor(c.character) : null;
+    if (swapped) return { name: swapped.name, character: c.name, ...(c.voice ? { voice: true } : {}) };
     if (!known) {
       const usual = spell?.(c.name);
       return usual ? { ...c, name: usual, pageSpelling: c.pageSpelling ?? c.name } : c;

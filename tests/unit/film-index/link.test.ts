@@ -120,6 +120,18 @@ describe('the committed index', () => {
     expect(other.film.wikipedia).toBeUndefined();
   });
 
+  it('turns round an actor and character the prose read the wrong way, when the linked film lists the actor', () => {
+    const doc = parseHtml(`<html><head><title>It (2017) review | a horror blog</title></head><body><article><h1>It (2017) review</h1>
+      <div class="entry-content"><p>Directed by Andy Muschietti. The Losers' Club: Jaeden Lieberher (Bill Denbrough) and Sophia Lillis (Beverly Marsh). Rating: 4/5.</p></div></article></body></html>`);
+    // Two full names: the page alone cannot tell which is the actor.
+    expect(extractFilm(doc, { index: null }).film.cast).toContainEqual({ name: 'Bill Denbrough', character: 'Jaeden Lieberher' });
+    const cast = extractFilm(doc, { index }).film.cast;
+    expect(cast).toContainEqual({ name: 'Jaeden Lieberher', character: 'Bill Denbrough' });
+    expect(cast).toContainEqual({ name: 'Sophia Lillis', character: 'Beverly Marsh' });
+    expect(cast.map((c) => c.name)).not.toContain('Bill Denbrough');
+    expect(cast.filter((c) => c.name === 'Jaeden Lieberher')).toHaveLength(1);
+  });
+
   it('names the film of an essay-like headline once its people are on the page', () => {
     const doc = parseHtml(`<html><head><title>The Interview Is a Pretty Smart Movie | Slate</title><meta property="og:type" content="article"></head>
       <body><article><h1>The Interview Is a Pretty Smart Movie</h1><div class="article-body">
