@@ -83,12 +83,10 @@ export async function tabIdOf(l: Launched, page: Page): Promise<number> {
   return id;
 }
 
-/** The popup as a page standing in for the given tab (`?tab=<id>`). */
-export const popupUrl = (l: Launched, tabId: number) => `chrome-extension://${l.id}/src/popup/index.html?tab=${tabId}`;
-
+/** Opens the popup as a page standing in for the given tab (`?tab=<id>`). */
 export async function openPopup(l: Launched, tabId: number): Promise<Page> {
   const popup = await l.context.newPage();
-  await popup.goto(popupUrl(l, tabId));
+  await popup.goto(`chrome-extension://${l.id}/src/popup/index.html?tab=${tabId}`);
   await popup.waitForSelector('[data-ready="true"]');
   return popup;
 }

@@ -44,7 +44,13 @@ export function completeDetection(d: Detection, links: FilmLink[], site = 0, wei
   const out: Detection = { ...d, isReview, confidence, features: features as Record<string, number> };
   if (!link) return out;
   const f = link.film;
-  const actor = (name: string) => link.people.find((p) => sameName(p.name, name)) ?? (f.cast.find((n) => sameName(n, name)) ? { name: f.cast.find((n) => sameName(n, name))! } : null);
+  // The linked film's person of that name: one the page names, or one of the index's cast.
+  const actor = (name: string): { name: string; pageSpelling?: string } | null => {
+    const named = link.people.find((p) => sameName(p.name, name));
+    if (named) return named;
+    const listed = f.cast.find((n) => sameName(n, name));
+    return listed ? { name: listed } : null;
+  };
   const cast: CastMember[] = d.film.cast.map((c) => {
     const known = actor(c.name);
     // "Jaeden Lieberher (Bill Denbrough)": two full names, read the wrong way round; the index knows the actor.
