@@ -28,6 +28,13 @@ async function libraryEdit(edit: object): Promise<any> {
   return reply;
 }
 
+/** Holds a page's timers; the clock is the browser context's, so `release` lets time flow again for the pages opened next. */
+async function holdTimers(page: Page): Promise<() => Promise<void>> {
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1000);
+  return () => page.clock.resume();
+}
+
 async function openReview(): Promise<number> {
   const tab = await l.context.newPage();
   await tab.goto(server.url(DEMO));
@@ -82,12 +89,11 @@ it('a draft left by a popup closed 50 ms after typing is offered, not written ov
   // the close however long this process stalls (then there would rightly be no
   // draft left to offer): 50 ms pass for the popup between typing and closing.
   const popup = await openPopup(l, tabId);
-  await popup.clock.install();
-  await popup.clock.pauseAt(Date.now() + 1000);
+  const release = await holdTimers(popup);
   await note(popup).fill('Typed, then the popup closed.');
   await popup.clock.runFor(50);
   await popup.close({ runBeforeUnload: true });
-  await popup.clock.resume(); // the clock is the browser context's: time flows again for the pages opened next
+  await release();
   await expect.poll(async () => (await herPage())?.entry.note).toBe('Typed, then the popup closed.');
   expect((await libraryEdit({ note: { from: 'Typed, then the popup closed.', to: 'Rewritten in the library.' } })).ok).toBe(true);
 
@@ -146,8 +152,7 @@ it('a note typed and the page clicked is saved while the popup is still open, no
   // Headless pages keep focus whatever happens; a toolbar popup loses it when the reader clicks elsewhere.
   await (await l.context.newCDPSession(popup)).send('Emulation.setFocusEmulationEnabled', { enabled: false });
   // The popup's clock is held: its 400 ms autosave cannot be what saves.
-  await popup.clock.install();
-  await popup.clock.pauseAt(Date.now() + 1000);
+  const release = await holdTimers(popup);
   try {
     await note(popup).fill('Typed, then the reader clicked the page.');
     await popup.clock.runFor(50);
@@ -155,6 +160,6 @@ it('a note typed and the page clicked is saved while the popup is still open, no
     await expect.poll(async () => (await herPage())?.entry.note, { timeout: 10_000 }).toBe('Typed, then the reader clicked the page.');
   } finally {
     await popup.close();
-    await popup.clock.resume(); // the clock is the browser context's
+    await release();
   }
 });

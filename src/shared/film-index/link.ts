@@ -96,7 +96,7 @@ export function linkAll(c: LinkCandidates, index: FilmIndex, max = 5): FilmLink[
 
 /** The index has no other film of this title and year (a remake the same year would make the pair ambiguous). */
 function onlyFilm(index: FilmIndex, film: IndexedFilm): boolean {
-  return index.byTitle(film.title).filter((f) => f.year === film.year && titleKey(f.title) === titleKey(film.title)).length === 1;
+  return index.byTitle(film.title).filter((f) => f.year === film.year).length === 1;
 }
 
 export function linkFilm(c: LinkCandidates, index: FilmIndex): FilmLink | null {
